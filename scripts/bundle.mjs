@@ -1,0 +1,25 @@
+// Bundles the command line, the language server and the VS Code extension, each into one CommonJS file.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const watch = process.argv.includes('--watch');
+const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    loader: { '.split': 'text' },
+    define: { SPLIT_VERSION: JSON.stringify(version) },
+    // Langium's ESM code reads import.meta.url only in paths these bundles never take.
+    logOverride: { 'empty-import-meta': 'silent' },
+    logLevel: 'warning',
+};
+
+await Promise.all([
+    build({ ...common, entryPoints: ['src/cli/split-plan.ts'], outfile: 'out/cli/split-plan.cjs', banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: ['src/language/main.ts'], outfile: 'out/language/main.cjs' }),
+    build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'out/extension/extension.cjs', external: ['vscode'] }),
+]);

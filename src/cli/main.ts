@@ -1,0 +1,53 @@
+import { check, CHECK_USAGE } from './check.js';
+import { UsageError } from './files.js';
+
+const USAGE = `Usage: split-plan <command> [options]
+
+Commands:
+  check [PATH…]    check plans for mistakes and training-science warnings
+
+Run "split-plan <command> --help" for a command's options.`;
+
+const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => void) => Promise<number>; usage: string }> = {
+    check: { run: check, usage: CHECK_USAGE },
+};
+
+/** Runs the command line and returns its exit status; never throws. */
+export async function main(argv: string[], out = (text: string) => process.stdout.write(text + '\n'),
+    err = (text: string) => process.stderr.write(text + '\n')): Promise<number> {
+    const [name, ...args] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        out(USAGE);
+        return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-v') {
+        out(VERSION);
+        return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        err(`split-plan: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})`);
+        return 2;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+        out(command.usage);
+        return 0;
+    }
+    try {
+        return await command.run(args, out);
+    } catch (error) {
+        err(`split-plan ${name}: ${describe(error)}`);
+        return 2;
+    }
+}
+
+/** Usage and file-system problems are one clear line; anything else is a bug, still one line and status 2. */
+function describe(error: unknown): string {
+    if (error instanceof UsageError) return error.message;
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message.replace(/\. To specify.*$/s, '');
+    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+declare const SPLIT_VERSION: string | undefined;
+const VERSION = typeof SPLIT_VERSION === 'string' ? SPLIT_VERSION : 'development';

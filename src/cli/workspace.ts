@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Plan } from '../language/generated/ast.js';
+import { createSplitCoreServices, type SplitServices } from '../language/split-module.js';
+import { UsageError } from './files.js';
+
+export interface LoadedPlan {
+    /** The path as the user gave it (or as found under a folder they gave). */
+    readonly path: string;
+    readonly document: LangiumDocument<Plan>;
+    readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads, links and validates plans exactly as the language server does, with the same services. */
+export async function loadPlans(paths: readonly string[]): Promise<{ services: SplitServices; plans: LoadedPlan[] }> {
+    const { shared, Split } = createSplitCoreServices(NodeFileSystem);
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    const documents = paths.map((path) => {
+        const text = readText(path);
+        return shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, URI.file(resolve(path)));
+    });
+    for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return {
+        services: Split,
+        plans: documents.map((document, index) => ({ path: paths[index], document, diagnostics: document.diagnostics ?? [] })),
+    };
+}
+
+function readText(path: string): string {
+    try {
+        return readFileSync(path, 'utf8');
+    } catch (error) {
+        throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+}

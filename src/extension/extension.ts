@@ -1,0 +1,23 @@
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** Starts the bundled language server over IPC for `.split` files. */
+export async function activate(context: ExtensionContext): Promise<void> {
+    const module = context.asAbsolutePath(path.join('out', 'language', 'main.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'split' }],
+    };
+    client = new LanguageClient('split', 'Split', serverOptions, clientOptions);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,9 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createSplitServices } from './split-lsp-module.js';
+
+// The language server: started by the extension over IPC, or by any editor with --stdio.
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createSplitServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

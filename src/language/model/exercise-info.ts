@@ -1,0 +1,67 @@
+import { CstUtils } from 'langium';
+import type { Exercise } from '../generated/ast.js';
+import { MUSCLES, type Muscle } from '../defaults.js';
+
+export type ExerciseKind = 'strength' | 'cardio' | 'mobility';
+
+/** What the model needs to know of a declared exercise (SPEC §2.3), read once per declaration. */
+export interface ExerciseInfo {
+    readonly node: Exercise;
+    readonly name: string;
+    readonly aliases: readonly string[];
+    readonly primary: readonly Muscle[];
+    readonly secondary: readonly Muscle[];
+    readonly mechanic?: 'compound' | 'isolation';
+    readonly kind: ExerciseKind;
+    readonly impact?: 'high' | 'low';
+    readonly description?: string;
+}
+
+const infos = new WeakMap<Exercise, ExerciseInfo>();
+
+export function exerciseInfo(node: Exercise): ExerciseInfo {
+    let info = infos.get(node);
+    if (!info) {
+        info = {
+            node,
+            name: node.name,
+            aliases: node.aliases,
+            primary: node.primary.map(toMuscle).filter(isMuscle),
+            secondary: node.secondary.map(toMuscle).filter(isMuscle),
+            mechanic: lower(node.mechanics[0]) as ExerciseInfo['mechanic'],
+            kind: (lower(node.kinds[0]) ?? 'strength') as ExerciseKind,
+            impact: lower(node.impacts[0]) as ExerciseInfo['impact'],
+            description: docComment(node),
+        };
+        infos.set(node, info);
+    }
+    return info;
+}
+
+/** A muscle as written ("Lower  Back") in the vocabulary's spelling, or undefined when it is not in it. */
+export function toMuscle(written: string): Muscle | undefined {
+    const normal = written.toLowerCase().replace(/\s+/g, ' ').trim();
+    return MUSCLES.find((muscle) => muscle === normal);
+}
+
+function isMuscle(muscle: Muscle | undefined): muscle is Muscle {
+    return muscle !== undefined;
+}
+
+function lower(text: string | undefined): string | undefined {
+    return text?.toLowerCase();
+}
+
+/** The text of a `/** … *\/` comment right before the declaration. */
+function docComment(node: Exercise): string | undefined {
+    const comment = CstUtils.findCommentNode(node.$cstNode, ['ML_COMMENT']);
+    if (!comment?.text.startsWith('/**') || !comment.text.endsWith('*/')) return undefined;
+    const text = comment.text
+        .slice(3, -2)
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^\s*\*?\s?/, '').trim())
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text || undefined;
+}

@@ -1,0 +1,170 @@
+import type { AstNode } from 'langium';
+import {
+    isDropModifier, isNote, isNumericLoad, isRestModifier, isRestPauseModifier, isScaleLoad, isZoneLoad,
+    type Item, type Load, type Quantity, type SetGroup,
+} from '../generated/ast.js';
+import { DEFAULTS } from '../defaults.js';
+import type { ExerciseKind } from './exercise-info.js';
+
+/** A load or target after `@`, in its own terms. */
+export type LoadModel =
+    | { readonly type: 'weight'; readonly value: number; readonly unit: 'kg' | 'lb' }
+    | { readonly type: 'percent'; readonly value: number }
+    | { readonly type: 'rpe' | 'rir'; readonly value: number }
+    | { readonly type: 'bpm'; readonly value: number }
+    | { readonly type: 'zone'; readonly zone: 1 | 2 | 3 | 4 | 5 };
+
+export interface SetGroupModel {
+    readonly sets: number;
+    /** Reps per set; null for AMRAP, timed and distance sets. */
+    readonly reps: { readonly min: number; readonly max: number } | null;
+    readonly amrap: boolean;
+    readonly each: boolean;
+    /** `3x45s` holds and `6x3min` repeats. */
+    readonly seconds?: number;
+    /** `8x400m` repeats. */
+    readonly meters?: number;
+    readonly load?: LoadModel;
+}
+
+export interface PrescriptionModel {
+    readonly groups: readonly SetGroupModel[];
+    /** A single duration or distance: `30min`, `5km`. */
+    readonly amount?: { readonly seconds?: number; readonly meters?: number };
+    readonly load?: LoadModel;
+    readonly effort?: 'easy' | 'moderate' | 'hard';
+    /** The sets that end in a drop set, 1-based, in order. */
+    readonly drops: readonly number[];
+    readonly restPause?: { readonly pauseSeconds?: number };
+    readonly restSeconds?: number;
+    readonly notes: readonly string[];
+    /** Total sets across groups (a drop or rest-pause set counts once, `each` does not double). */
+    readonly sets: number;
+}
+
+/** Something in a prescription that makes no sense (SPEC §4.1 `invalid-prescription`), anchored at the part at fault. */
+export interface PrescriptionProblem {
+    readonly node: AstNode;
+    readonly message: string;
+}
+
+const SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, h: 3600, hr: 3600 };
+const METERS: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
+
+/** Reads an item's prescription and what is wrong with it; `kind` is the exercise's, when known. */
+export function readPrescription(item: Item, kind: ExerciseKind | undefined, units: 'kg' | 'lb'): {
+    prescription: PrescriptionModel;
+    problems: PrescriptionProblem[];
+} {
+    const problems: PrescriptionProblem[] = [];
+    const report = (node: AstNode, message: string) => problems.push({ node, message });
+
+    const groups = item.groups.map((group) => readSetGroup(group, units, kind, report));
+    const sets = groups.reduce((total, group) => total + group.sets, 0);
+    const amount = item.amount && readQuantity(item.amount);
+    if (item.amount && item.amount.value <= 0) report(item.amount, `${text(item.amount)} is no amount of training`);
+    const load = item.load && readLoad(item.load, units, kind, report);
+
+    const drops: number[] = [];
+    let restPause: PrescriptionModel['restPause'];
+    let restSeconds: number | undefined;
+    const notes: string[] = [];
+    for (const modifier of item.modifiers) {
+        if (isDropModifier(modifier)) {
+            const wanted = modifier.last ? [sets] : modifier.rangeEnd !== undefined
+                ? range(modifier.sets[0], modifier.rangeEnd)
+                : modifier.sets;
+            if (modifier.rangeEnd !== undefined && modifier.rangeEnd < modifier.sets[0]) {
+                report(modifier, `The drop range ${modifier.sets[0]}-${modifier.rangeEnd} runs backwards; write ${modifier.rangeEnd}-${modifier.sets[0]}`);
+            } else {
+                const missing = wanted.filter((set) => set < 1 || set > sets);
+                if (missing.length > 0) {
+                    report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${sets} set${sets === 1 ? '' : 's'}`);
+                } else {
+                    drops.push(...wanted.filter((set) => !drops.includes(set)));
+                }
+            }
+        } else if (isRestPauseModifier(modifier)) {
+            restPause = { pauseSeconds: modifier.pause && readQuantity(modifier.pause).seconds };
+        } else if (isRestModifier(modifier)) {
+            restSeconds = readQuantity(modifier.duration).seconds;
+            if (restSeconds === undefined) report(modifier.duration, `Rest is a time (90s, 2min), not ${text(modifier.duration)}`);
+        } else if (isNote(modifier)) {
+            notes.push(modifier.text);
+        }
+    }
+    drops.sort((a, b) => a - b);
+    const effort = item.effort?.toLowerCase() as PrescriptionModel['effort'];
+    return { prescription: { groups, amount, load, effort, drops, restPause, restSeconds, notes, sets }, problems };
+}
+
+function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | undefined,
+    report: (node: AstNode, message: string) => void): SetGroupModel {
+    if (group.sets <= 0) report(group, `${text(group)} has zero sets`);
+    const unit = group.unit?.toLowerCase();
+    let reps: SetGroupModel['reps'] = null;
+    let seconds: number | undefined;
+    let meters: number | undefined;
+    if (!group.amrap && group.reps !== undefined) {
+        if (unit) {
+            seconds = SECONDS[unit] !== undefined ? group.reps * SECONDS[unit] : undefined;
+            meters = METERS[unit] !== undefined ? group.reps * METERS[unit] : undefined;
+            if (group.reps <= 0) report(group, `${text(group)} asks for nothing in each set`);
+        } else {
+            reps = { min: group.reps, max: group.repsMax ?? group.reps };
+            if (group.reps <= 0 && group.repsMax === undefined) report(group, `${text(group)} has zero reps`);
+            if (group.repsMax !== undefined && group.reps > group.repsMax) {
+                report(group, `The rep range ${group.reps}-${group.repsMax} runs backwards: the minimum must not exceed the maximum`);
+            }
+        }
+    }
+    const load = group.load && readLoad(group.load, units, kind, report);
+    return { sets: group.sets, reps, amrap: group.amrap, each: group.each, seconds, meters, load };
+}
+
+function readQuantity(quantity: Quantity): { seconds?: number; meters?: number } {
+    const unit = quantity.unit.toLowerCase();
+    return SECONDS[unit] !== undefined ? { seconds: quantity.value * SECONDS[unit] } : { meters: quantity.value * METERS[unit] };
+}
+
+function readLoad(load: Load, units: 'kg' | 'lb', kind: ExerciseKind | undefined,
+    report: (node: AstNode, message: string) => void): LoadModel {
+    const { limits } = DEFAULTS;
+    if (isScaleLoad(load)) {
+        const type = load.scale.toLowerCase() as 'rpe' | 'rir';
+        const value = load.negative ? -load.value : load.value;
+        const { min, max } = limits[type];
+        if (value < min || value > max) report(load, `${type.toUpperCase()} ${value} is off the scale: use ${min} to ${max}`);
+        return { type, value };
+    }
+    if (isZoneLoad(load)) {
+        if (kind === 'strength') report(load, `A heart-rate zone is a target for cardio, not for strength work`);
+        return { type: 'zone', zone: Number(load.zone.slice(1)) as 1 | 2 | 3 | 4 | 5 };
+    }
+    if (!isNumericLoad(load)) throw new Error('unknown load');
+    const unit = load.unit?.toLowerCase();
+    if (unit === '%') {
+        const { min, max } = limits.percentOfMax;
+        if (load.value < min || load.value > max) report(load, `${load.value}% of your one-rep max is impossible: use ${min}% to ${max}%`);
+        if (kind === 'cardio') report(load, `A percentage of one-rep max is a load for strength work, not for cardio`);
+        return { type: 'percent', value: load.value };
+    }
+    if (unit === 'bpm') {
+        const { min, max } = limits.bpm;
+        if (load.value < min || load.value > max) report(load, `${load.value} bpm is not a heart rate to train at: use ${min} to ${max}`);
+        if (kind === 'strength') report(load, `A heart-rate target is for cardio, not for strength work`);
+        return { type: 'bpm', value: load.value };
+    }
+    if (kind === 'cardio') report(load, `A weight makes no sense for cardio: give an intensity (easy, hard, @ Z2, @ 150bpm)`);
+    return { type: 'weight', value: load.value, unit: unit === undefined ? units : unit === 'kg' ? 'kg' : 'lb' };
+}
+
+function range(from: number, to: number): number[] {
+    const sets: number[] = [];
+    for (let set = from; set <= to; set++) sets.push(set);
+    return sets;
+}
+
+function text(node: AstNode): string {
+    return node.$cstNode?.text.replace(/\s+/g, ' ') ?? '';
+}

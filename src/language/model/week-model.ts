@@ -1,0 +1,188 @@
+import {
+    isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
+    type Item, type Plan, type PlanTitle, type Session,
+} from '../generated/ast.js';
+import {
+    DEFAULTS, MINUTES_PER_DAY, MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, estimateHrMax,
+    type Goal, type Muscle, type Region,
+} from '../defaults.js';
+import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
+import { exerciseInfo, type ExerciseInfo, type ExerciseKind } from './exercise-info.js';
+import { readPrescription, type PrescriptionModel, type PrescriptionProblem } from './prescription.js';
+
+export type Intensity = 'low' | 'moderate' | 'high';
+
+export interface ItemModel {
+    readonly node: Item;
+    /** The name as written. */
+    readonly name: string;
+    /** The declaration it names; undefined when the name is unknown. */
+    readonly exercise?: ExerciseInfo;
+    readonly kind?: ExerciseKind;
+    readonly prescription: PrescriptionModel;
+    readonly problems: readonly PrescriptionProblem[];
+    /** False when the prescription is missing or invalid: such an item counts for nothing (SPEC §3.4). */
+    readonly valid: boolean;
+    /** Cardio and mobility: low, moderate or high (SPEC §3.6). */
+    readonly intensity?: Intensity;
+    /** Cardio: minutes, when the prescription gives a time. */
+    readonly minutes?: number;
+    readonly impact?: 'high' | 'low';
+}
+
+export interface SessionModel {
+    readonly node: Session;
+    /** 0 = Monday … 6 = Sunday. */
+    readonly day: number;
+    /** "Monday". */
+    readonly dayName: string;
+    /** HH:MM, the default applied. */
+    readonly time: string;
+    readonly timeWritten: boolean;
+    /** Minutes from Monday 00:00. */
+    readonly start: number;
+    readonly title?: string;
+    readonly rest: boolean;
+    readonly items: readonly ItemModel[];
+    /** Sets of valid strength items with a primary muscle in each region (SPEC §3.4). */
+    readonly regionSets: Readonly<Record<Region, number>>;
+    /** The regions it trains: those given at least `minSets` sets. */
+    readonly regions: readonly Region[];
+}
+
+export interface PlanInfo {
+    readonly title?: string;
+    readonly goal: Goal;
+    readonly age?: number;
+    readonly hrmax?: number;
+    readonly units: 'kg' | 'lb';
+    /** HRmax from `hrmax`, else estimated from `age`. */
+    readonly heartRateMax?: number;
+    /** The `plan` statement, where plan-level diagnostics go (else the first line). */
+    readonly titleNode?: PlanTitle;
+}
+
+export interface WeekModel {
+    readonly plan: PlanInfo;
+    /** Sessions in the order of the week, from Monday 00:00; sessions at the same time keep the order of the file. */
+    readonly sessions: readonly SessionModel[];
+    /** Sets per muscle per week: primary 1, secondary half (SPEC §3.5). Every muscle of the vocabulary is present. */
+    readonly weeklySets: Readonly<Record<Muscle, number>>;
+}
+
+/**
+ * The week a linked plan describes (SPEC §3): what rules, hovers, the preview and exports read.
+ * Pure: the same plan and settings give the same model.
+ */
+export function buildWeekModel(plan: Plan, settings: Settings = DEFAULT_SETTINGS): WeekModel {
+    const info = readPlanInfo(plan, settings);
+    const sessions = plan.statements
+        .filter(isSession)
+        .map((session) => readSession(session, info, settings))
+        .sort((a, b) => a.start - b.start);
+    return { plan: info, sessions, weeklySets: countWeeklySets(sessions) };
+}
+
+function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {
+    const titleNode = plan.statements.find(isPlanTitle);
+    const goal = (plan.statements.find(isGoalStatement)?.goal.toLowerCase() ?? DEFAULTS.goal) as Goal;
+    const age = plan.statements.find(isAgeStatement)?.age;
+    const hrmax = plan.statements.find(isHrMaxStatement)?.hrmax;
+    const written = plan.statements.find(isUnitsStatement)?.units.toLowerCase();
+    const units = written === undefined ? DEFAULTS.units : written === 'kg' ? 'kg' : 'lb';
+    const heartRateMax = hrmax ?? (age !== undefined ? estimateHrMax(age, settings.heartRate.formula) : undefined);
+    return { title: titleNode?.title, goal, age, hrmax, units, heartRateMax, titleNode };
+}
+
+/** The weekday index of a weekday keyword or its abbreviation ("Tue" → 1). */
+export function weekdayIndex(written: string): number {
+    const prefix = written.toLowerCase().slice(0, 3);
+    return WEEKDAYS.findIndex((day) => day.startsWith(prefix));
+}
+
+/** Minutes after midnight of a valid HH:MM, else undefined. */
+export function parseTime(time: string): number | undefined {
+    const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+    if (!match) return undefined;
+    const hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    return hours < 24 && minutes < 60 ? hours * 60 + minutes : undefined;
+}
+
+export function formatTime(minutes: number): string {
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function readSession(node: Session, plan: PlanInfo, settings: Settings): SessionModel {
+    const day = weekdayIndex(node.day);
+    const written = node.time !== undefined ? parseTime(node.time) : undefined;
+    const minutes = written ?? parseTime(settings.defaultTime) ?? 0;
+    const items = node.items.map((item) => readItem(item, plan));
+    const regionSets = Object.fromEntries(REGIONS.map((region) => [region, 0])) as Record<Region, number>;
+    for (const item of items) {
+        if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
+        for (const region of REGIONS) {
+            if (item.exercise.primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle))) {
+                regionSets[region] += item.prescription.sets;
+            }
+        }
+    }
+    const dayName = WEEKDAYS[day][0].toUpperCase() + WEEKDAYS[day].slice(1);
+    return {
+        node, day, dayName, time: formatTime(minutes), timeWritten: written !== undefined,
+        start: day * MINUTES_PER_DAY + minutes, title: node.title, rest: node.rest, items, regionSets,
+        regions: REGIONS.filter((region) => regionSets[region] >= settings.recovery.minSets),
+    };
+}
+
+function readItem(node: Item, plan: PlanInfo): ItemModel {
+    const declaration = node.exercise.ref;
+    const exercise = declaration && exerciseInfo(declaration);
+    const kind = exercise?.kind;
+    const { prescription, problems } = readPrescription(node, kind, plan.units);
+    const given = prescription.groups.length > 0 || prescription.amount !== undefined;
+    const valid = given && problems.length === 0;
+    if (kind === 'strength' || kind === undefined) {
+        return { node, name: node.exercise.$refText, exercise, kind, prescription, problems, valid };
+    }
+    return {
+        node, name: node.exercise.$refText, exercise, kind, prescription, problems, valid,
+        intensity: kind === 'mobility' ? 'low' : cardioIntensity(prescription, plan.heartRateMax),
+        minutes: cardioMinutes(prescription),
+        impact: exercise?.impact,
+    };
+}
+
+/** SPEC §3.6: the written intensity wins; then repeats are high; else moderate. */
+function cardioIntensity(prescription: PrescriptionModel, heartRateMax: number | undefined): Intensity {
+    if (prescription.effort) return prescription.effort === 'easy' ? 'low' : prescription.effort === 'hard' ? 'high' : 'moderate';
+    const load = prescription.load ?? prescription.groups.find((group) => group.load)?.load;
+    if (load?.type === 'zone') return load.zone <= 2 ? 'low' : load.zone === 3 ? 'moderate' : 'high';
+    if (load?.type === 'bpm') {
+        if (heartRateMax === undefined) return 'moderate';
+        const percent = (load.value / heartRateMax) * 100;
+        const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
+        return percent >= highFromPercent ? 'high' : percent >= moderateFromPercent ? 'moderate' : 'low';
+    }
+    if (prescription.groups.length > 0) return 'high';
+    return 'moderate';
+}
+
+function cardioMinutes(prescription: PrescriptionModel): number | undefined {
+    if (prescription.amount) return prescription.amount.seconds !== undefined ? prescription.amount.seconds / 60 : undefined;
+    if (prescription.groups.length === 0 || prescription.groups.some((group) => group.seconds === undefined)) return undefined;
+    return prescription.groups.reduce((total, group) => total + (group.sets * group.seconds!) / 60, 0);
+}
+
+function countWeeklySets(sessions: readonly SessionModel[]): Record<Muscle, number> {
+    const weekly = Object.fromEntries(MUSCLES.map((muscle) => [muscle, 0])) as Record<Muscle, number>;
+    for (const item of sessions.flatMap((session) => session.items)) {
+        if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
+        const sets = item.prescription.sets;
+        for (const muscle of item.exercise.primary) weekly[muscle] += sets;
+        for (const muscle of item.exercise.secondary) {
+            if (!item.exercise.primary.includes(muscle)) weekly[muscle] += sets * DEFAULTS.volume.secondaryWeight;
+        }
+    }
+    return weekly;
+}

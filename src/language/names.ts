@@ -1,0 +1,48 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * How exercise names match (SPEC §3.2): ignoring case, spaces, hyphens and apostrophes, and a plural `s` or `es`.
+ * A name's key is its normalised text; lookups try the key as written, then without `s`, then without `es`.
+ */
+export function normalizeName(name: string): string {
+    return name.toLowerCase().replace(/[\s'’-]+/g, '');
+}
+
+/** The keys a written name may match, most literal first ("Lunges" → lunges, lunge, lung). */
+export function lookupKeys(name: string): string[] {
+    const key = normalizeName(name);
+    const keys = [key];
+    if (key.length > 2 && key.endsWith('s')) keys.push(key.slice(0, -1));
+    if (key.length > 3 && key.endsWith('es')) keys.push(key.slice(0, -2));
+    return keys;
+}
+
+/** Finds the entry a written name denotes in a map keyed by `normalizeName`. */
+export function lookupName<T>(entries: ReadonlyMap<string, T>, name: string): T | undefined {
+    for (const key of lookupKeys(name)) {
+        const found = entries.get(key);
+        if (found !== undefined) return found;
+    }
+    return undefined;
+}
+
+/**
+ * Known names close enough to an unknown one to suggest ("Seated Calve Raises" → "Seated Calf Raise"):
+ * within about a third of the key's length in edits, best first, at most `limit`.
+ */
+export function suggestNames(unknown: string, known: Iterable<string>, limit = 3): string[] {
+    const keys = lookupKeys(unknown);
+    const scored: Array<{ name: string; score: number }> = [];
+    const seen = new Set<string>();
+    for (const name of known) {
+        const candidate = normalizeName(name);
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const score = Math.min(...keys.map((key) => distance(key, candidate)));
+        const allowed = Math.max(1, Math.floor(Math.max(candidate.length, keys[0].length) / 3));
+        if (score <= allowed) scored.push({ name, score });
+    }
+    scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+    const best = scored[0]?.score ?? 0;
+    return scored.filter((entry) => entry.score <= best + 1).slice(0, limit).map((entry) => entry.name);
+}

@@ -1,0 +1,50 @@
+import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
+import { isExercise, isImport, type Exercise, type Import, type Plan } from './generated/ast.js';
+
+/**
+ * `import "path.split"` (SPEC §2.2): the path is relative to the importing file, and brings that file's own
+ * exercise declarations into scope. A file that is not part of the workspace or of the command line's inputs is
+ * read when first needed.
+ */
+export class SplitImports {
+    private readonly documents: LangiumDocuments;
+    private readonly fileSystem: FileSystemProvider;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.documents = shared.workspace.LangiumDocuments;
+        this.fileSystem = shared.workspace.FileSystemProvider;
+    }
+
+    resolve(node: Import): URI {
+        const document = AstUtils.getDocument(node);
+        return UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path);
+    }
+
+    /** The imported document, read from disk when not yet loaded; undefined when there is no such file. */
+    document(node: Import): LangiumDocument<Plan> | undefined {
+        const uri = this.resolve(node);
+        const loaded = this.documents.getDocument(uri);
+        if (loaded) return loaded as LangiumDocument<Plan>;
+        if (!node.path.trim() || !this.fileSystem.existsSync(uri)) return undefined;
+        try {
+            const document = this.documents.createDocument(uri, this.fileSystem.readFileSync(uri));
+            return document as LangiumDocument<Plan>;
+        } catch {
+            return undefined; // a folder, or unreadable: unresolved
+        }
+    }
+
+    /** The exercises a plan's imports bring in, in import order. */
+    importedExercises(plan: Plan): Exercise[] {
+        return plan.statements.filter(isImport).flatMap((node) => {
+            const imported = this.document(node);
+            return imported ? imported.parseResult.value.statements.filter(isExercise) : [];
+        });
+    }
+
+    /** The URIs a document imports, for relinking it when one of them changes. */
+    importedUris(plan: Plan): URI[] {
+        return plan.statements.filter(isImport).map((node) => this.resolve(node));
+    }
+}

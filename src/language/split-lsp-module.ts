@@ -1,0 +1,25 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
+import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
+import { registerValidationChecks } from './validation/split-validator.js';
+
+/** Split's services with the language server features: what the editor talks to. */
+export type SplitLspServices = LangiumServices & SplitAddedServices;
+
+/** The editor features, one provider each (src/language/lsp/). */
+export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices> = {};
+
+export function createSplitServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Split: SplitLspServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule);
+    const Split = inject(createDefaultModule({ shared }), SplitGeneratedModule, SplitModule, SplitLspModule);
+    shared.ServiceRegistry.register(Split);
+    registerValidationChecks(Split);
+    return { shared, Split };
+}

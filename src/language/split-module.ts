@@ -1,0 +1,78 @@
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
+    type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices,
+} from 'langium';
+import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
+import { SplitLexer } from './split-lexer.js';
+import { SplitValueConverter } from './split-value-converter.js';
+import { SplitParserErrorMessageProvider } from './split-parser-messages.js';
+import { SplitScopeProvider } from './split-scope-provider.js';
+import { SplitImports } from './split-imports.js';
+import { SplitWeekModels } from './split-week-models.js';
+import { SplitDocumentBuilder } from './split-document-builder.js';
+import { SplitWorkspaceManager } from './library/builtin-library.js';
+import { SplitSettingsProvider } from './config/settings-provider.js';
+import { SplitValidator, registerValidationChecks } from './validation/split-validator.js';
+import { SplitDocumentValidator } from './validation/split-document-validator.js';
+
+/** Services Split adds to Langium's. */
+export interface SplitAddedServices {
+    references: {
+        ScopeProvider: SplitScopeProvider;
+        Imports: SplitImports;
+    };
+    validation: {
+        SplitValidator: SplitValidator;
+    };
+    model: {
+        WeekModels: SplitWeekModels;
+    };
+    config: {
+        Settings: SplitSettingsProvider;
+    };
+}
+
+export type SplitServices = LangiumCoreServices & SplitAddedServices;
+
+/** The language without an editor: parsing, names, the week model, validation. The CLI and the server share it. */
+export const SplitModule: Module<SplitServices, PartialLangiumCoreServices & SplitAddedServices> = {
+    parser: {
+        Lexer: (services) => new SplitLexer(services),
+        ValueConverter: () => new SplitValueConverter(),
+        ParserErrorMessageProvider: () => new SplitParserErrorMessageProvider(),
+    },
+    references: {
+        ScopeProvider: (services) => new SplitScopeProvider(services),
+        Imports: (services) => new SplitImports(services.shared),
+    },
+    validation: {
+        SplitValidator: (services) => new SplitValidator(services),
+        DocumentValidator: (services) => new SplitDocumentValidator(services),
+    },
+    model: {
+        WeekModels: (services) => new SplitWeekModels(services),
+    },
+    config: {
+        Settings: () => new SplitSettingsProvider(),
+    },
+};
+
+export const SplitSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new SplitWorkspaceManager(services),
+        DocumentBuilder: (services) => new SplitDocumentBuilder(services),
+    },
+};
+
+/** Split's services without the language server protocol: what the command line and the tests use. */
+export function createSplitCoreServices(context: DefaultSharedCoreModuleContext): {
+    shared: LangiumSharedCoreServices;
+    Split: SplitServices;
+} {
+    const shared = inject(createDefaultSharedCoreModule(context), SplitGeneratedSharedModule, SplitSharedModule);
+    const Split = inject(createDefaultCoreModule({ shared }), SplitGeneratedModule, SplitModule);
+    shared.ServiceRegistry.register(Split);
+    registerValidationChecks(Split);
+    return { shared, Split };
+}

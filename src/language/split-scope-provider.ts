@@ -1,0 +1,87 @@
+import {
+    AstUtils, stream, WorkspaceCache, EMPTY_SCOPE,
+    type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocuments, type ReferenceInfo, type Scope,
+    type ScopeProvider, type Stream,
+} from 'langium';
+import { isExercise, type Exercise, type Plan } from './generated/ast.js';
+import { lookupName, normalizeName } from './names.js';
+import { BUILTIN_LIBRARY_URI } from './library/builtin-library.js';
+import type { SplitImports } from './split-imports.js';
+import type { SplitServices } from './split-module.js';
+
+/**
+ * Exercise names resolve by their normalised keys (SPEC §3.2): a declaration in the file shadows one from an
+ * import, which shadows a built-in. One scope per document, rebuilt after any change in the workspace.
+ */
+export class SplitScopeProvider implements ScopeProvider {
+    private readonly documents: LangiumDocuments;
+    private readonly descriptions: AstNodeDescriptionProvider;
+    private readonly imports: SplitImports;
+    private readonly scopes: WorkspaceCache<string, ExerciseScope>;
+
+    constructor(services: SplitServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.descriptions = services.workspace.AstNodeDescriptionProvider;
+        this.imports = services.references.Imports;
+        this.scopes = new WorkspaceCache(services.shared);
+    }
+
+    getScope(context: ReferenceInfo): Scope {
+        if (context.property !== 'exercise') return EMPTY_SCOPE;
+        const document = AstUtils.getDocument(context.container);
+        return this.scopes.get(document.uri.toString(), () => this.exerciseScope(document.parseResult.value as Plan));
+    }
+
+    /** The scope of exercise names for a plan; also used by completion and suggestions. */
+    exerciseScope(plan: Plan): ExerciseScope {
+        const builtin = this.documents.getDocument(BUILTIN_LIBRARY_URI)?.parseResult.value as Plan | undefined;
+        const layers = [
+            builtin?.statements.filter(isExercise) ?? [],
+            this.imports.importedExercises(plan),
+            plan.statements.filter(isExercise),
+        ];
+        const byKey = new Map<string, AstNodeDescription>();
+        const byName = new Map<string, AstNodeDescription>();
+        const names = new Map<string, string>();
+        for (const exercise of layers.flat()) {
+            const description = this.describe(exercise);
+            byName.set(normalizeName(exercise.name), description);
+            for (const name of [exercise.name, ...exercise.aliases]) {
+                byKey.set(normalizeName(name), description);
+                names.set(normalizeName(name), name);
+            }
+        }
+        return new ExerciseScope(byKey, [...byName.values()], [...names.values()]);
+    }
+
+    private describe(exercise: Exercise): AstNodeDescription {
+        return this.descriptions.createDescription(exercise, exercise.name, AstUtils.getDocument(exercise));
+    }
+}
+
+export class ExerciseScope implements Scope {
+    constructor(
+        private readonly byKey: ReadonlyMap<string, AstNodeDescription>,
+        private readonly exercises: readonly AstNodeDescription[],
+        private readonly names: readonly string[],
+    ) {}
+
+    /** Every name and alias in scope, as declared. */
+    knownNames(): readonly string[] {
+        return this.names;
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return lookupName(this.byKey, name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const element = this.getElement(name);
+        return stream(element ? [element] : []);
+    }
+
+    /** One description per exercise (not per alias), the innermost declaration of each name. */
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.exercises);
+    }
+}

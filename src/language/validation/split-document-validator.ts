@@ -1,0 +1,116 @@
+import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken } from 'vscode-jsonrpc';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { isItem, type Plan } from '../generated/ast.js';
+import { misspeltWeekday } from './weekday-typo.js';
+import { suggestNames } from '../names.js';
+import { isRuleCode, RULE_CATALOG, type RuleCode, type Severity } from '../rules/catalog.js';
+import type { Settings } from '../config/settings.js';
+import type { SplitServices } from '../split-module.js';
+import type { SplitScopeProvider } from '../split-scope-provider.js';
+import type { SplitSettingsProvider } from '../config/settings-provider.js';
+import { suppressions } from './suppressions.js';
+
+/**
+ * The one place every diagnostic passes through, in the editor and on the command line alike: Langium's lexer,
+ * parser and linker errors get Split's codes and messages, then configuration and in-file suppressions apply.
+ */
+export class SplitDocumentValidator extends DefaultDocumentValidator {
+    private readonly scopeProvider: SplitScopeProvider;
+    private readonly settingsProvider: SplitSettingsProvider;
+
+    constructor(services: SplitServices) {
+        super(services);
+        this.scopeProvider = services.references.ScopeProvider;
+        this.settingsProvider = services.config.Settings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const { settings } = this.settingsProvider.settingsFor(document.uri);
+        return applySettings(oneErrorPerBrokenLine(diagnostics).map(withSplitCode), document.textDocument.getText(), settings);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        // A misspelt weekday is reported as such by the validator, not as an unknown exercise.
+        const references = document.references.filter((reference) => reference.error
+            && !(isItem(reference.error.info.container) && misspeltWeekday(reference.error.info.container)));
+        if (references.length === 0) return;
+        const known = this.scopeProvider.exerciseScope(document.parseResult.value as Plan).knownNames();
+        for (const reference of references) {
+            const name = reference.$refText;
+            const suggestions = suggestNames(name, known);
+            const hint = suggestions.length > 0
+                ? `; did you mean ${suggestions.map((suggestion) => `"${suggestion}"`).join(' or ')}?`
+                : '; declare it with `exercise "…" primary …` or import a file that does';
+            diagnostics.push({
+                severity: DiagnosticSeverity.Warning,
+                range: reference.$refNode!.range,
+                message: `Unknown exercise "${name}"${hint}`,
+                code: 'unknown-exercise',
+                data: { kind: 'unknown-exercise', name, suggestions },
+                source: this.getSource(),
+            });
+        }
+    }
+}
+
+function isLexerOrParserError(diagnostic: Diagnostic): boolean {
+    const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
+    return langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError;
+}
+
+/**
+ * A broken line gets one message: the parser's first. What the parser's error recovery made of the rest of that
+ * line (e.g. `kg` read as the name of a new item) is noise and dropped.
+ */
+function oneErrorPerBrokenLine(diagnostics: Diagnostic[]): Diagnostic[] {
+    const brokenAt = new Map<number, number>();
+    for (const diagnostic of diagnostics.filter(isLexerOrParserError)) {
+        const { line, character } = diagnostic.range.start;
+        brokenAt.set(line, Math.min(character, brokenAt.get(line) ?? Infinity));
+    }
+    const reported = new Set<number>();
+    return diagnostics.filter((diagnostic) => {
+        const { line, character } = diagnostic.range.start;
+        const column = brokenAt.get(line);
+        if (column === undefined) return true;
+        if (!isLexerOrParserError(diagnostic)) return character < column;
+        if (reported.has(line)) return false;
+        reported.add(line);
+        return true;
+    });
+}
+
+/** Lexer and parser errors are `syntax` (SPEC §4.1). */
+function withSplitCode(diagnostic: Diagnostic): Diagnostic {
+    return isLexerOrParserError(diagnostic) ? { ...diagnostic, code: 'syntax', data: undefined } : diagnostic;
+}
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    information: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+};
+
+/** Configured severities (or `off`) and `split-disable` comments (SPEC §4.4). */
+export function applySettings(diagnostics: Diagnostic[], text: string, settings: Settings): Diagnostic[] {
+    const silenced = suppressions(text);
+    return diagnostics.flatMap((diagnostic) => {
+        const code = diagnostic.code;
+        if (!isRuleCode(code)) return [diagnostic];
+        if (silenced.file.has(code) || silenced.lines.get(diagnostic.range.start.line)?.has(code)) return [];
+        const configured = settings.rules[code];
+        if (configured === 'off') return [];
+        return [{ ...diagnostic, severity: configured ? LSP_SEVERITY[configured] : diagnostic.severity }];
+    });
+}
+
+export function severityName(severity: DiagnosticSeverity | undefined): Severity {
+    return (Object.keys(LSP_SEVERITY) as Severity[]).find((name) => LSP_SEVERITY[name] === severity) ?? 'error';
+}
+
+export function defaultSeverity(code: RuleCode): Severity {
+    return RULE_CATALOG[code].severity;
+}

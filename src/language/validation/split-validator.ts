@@ -1,0 +1,164 @@
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+    isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
+    type AgeStatement, type Exercise, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
+} from '../generated/ast.js';
+import { DEFAULTS, MUSCLES } from '../defaults.js';
+import { toMuscle } from '../model/exercise-info.js';
+import { parseTime } from '../model/week-model.js';
+import { suggestNames } from '../names.js';
+import { misspeltWeekday } from './weekday-typo.js';
+import { RULE_CATALOG } from '../rules/catalog.js';
+import type { Finding } from '../rules/rule.js';
+import { WEEK_RULES } from '../rules/index.js';
+import type { SplitServices } from '../split-module.js';
+import type { SplitImports } from '../split-imports.js';
+import type { SplitWeekModels } from '../split-week-models.js';
+
+export function registerValidationChecks(services: SplitServices): void {
+    const validator = services.validation.SplitValidator;
+    const checks: ValidationChecks<SplitAstType> = {
+        Plan: [validator.checkHeader, validator.checkWeek],
+        Session: validator.checkSession,
+        Item: validator.checkItem,
+        Import: validator.checkImport,
+        Exercise: validator.checkExercise,
+        AgeStatement: validator.checkAge,
+        HrMaxStatement: validator.checkHrMax,
+    };
+    services.validation.ValidationRegistry.register(checks, validator);
+}
+
+/**
+ * Adapts the rules' findings to Langium and checks what the lenient grammar accepts but the language forbids
+ * (SPEC §2). Language-shape problems carry the code `syntax`.
+ */
+export class SplitValidator {
+    private readonly imports: SplitImports;
+    private readonly weekModels: SplitWeekModels;
+
+    constructor(services: SplitServices) {
+        this.imports = services.references.Imports;
+        this.weekModels = services.model.WeekModels;
+    }
+
+    checkWeek(plan: Plan, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(plan);
+        const { week, settings } = this.weekModels.get(document);
+        for (const rule of WEEK_RULES) {
+            for (const finding of rule.check(week, settings)) report(finding, accept);
+        }
+    }
+
+    /** Header statements come before the first session, each at most once (SPEC §2.2). */
+    checkHeader(plan: Plan, accept: ValidationAcceptor): void {
+        const seen = new Map<string, number>();
+        let sessionSeen = false;
+        for (const statement of plan.statements) {
+            if (isSession(statement)) {
+                sessionSeen = true;
+                continue;
+            }
+            const keyword = headerKeyword(statement);
+            if (!keyword) continue;
+            if (sessionSeen) {
+                accept('error', `\`${keyword}\` belongs in the header, before the first session`, { node: statement, code: 'syntax' });
+            }
+            const line = seen.get(keyword);
+            if (line !== undefined && keyword !== 'import') {
+                accept('error', `\`${keyword}\` is already given on line ${line}`, { node: statement, code: 'syntax' });
+            }
+            seen.set(keyword, (statement.$cstNode?.range.start.line ?? 0) + 1);
+        }
+    }
+
+    checkSession(session: Session, accept: ValidationAcceptor): void {
+        if (session.time !== undefined && parseTime(session.time) === undefined) {
+            accept('error', `${session.time} is not a time of day: use 00:00 to 23:59`, { node: session, property: 'time', code: 'syntax' });
+        }
+        if (session.rest && session.items.length > 0) {
+            accept('error', 'A rest day holds no exercises: remove `rest` or the items below it', { node: session, property: 'rest', code: 'syntax' });
+        }
+    }
+
+    checkItem(item: Item, accept: ValidationAcceptor): void {
+        const weekday = misspeltWeekday(item);
+        if (weekday) {
+            accept('error', `"${item.exercise.$refText}" is not a weekday: write ${weekday} or ${weekday.slice(0, 3)}`,
+                { node: item, property: 'exercise', code: 'syntax' });
+        } else if (item.groups.length === 0 && !item.amount) {
+            accept('error', `Expected a prescription after "${item.exercise.$refText}", such as 4x10, 3x8-12, 30min or 5km`,
+                { node: item, property: 'exercise', code: 'syntax' });
+        }
+    }
+
+    checkImport(node: Import, accept: ValidationAcceptor): void {
+        const imported = this.imports.document(node);
+        if (!imported) {
+            accept('error', `Cannot find "${node.path}" (looked for ${this.imports.resolve(node).fsPath})`, { node, property: 'path', code: 'unresolved-import' });
+            return;
+        }
+        const { lexerErrors, parserErrors } = imported.parseResult;
+        const first = [...lexerErrors.map((error) => error.line ?? 0), ...parserErrors.map((error) => error.token.startLine ?? 0)]
+            .filter((line) => Number.isFinite(line)).sort((a, b) => a - b)[0];
+        if (first !== undefined) {
+            accept('error', `"${node.path}" does not parse (first error on its line ${first}): its exercises are not imported`,
+                { node, property: 'path', code: 'unresolved-import' });
+        }
+    }
+
+    checkExercise(exercise: Exercise, accept: ValidationAcceptor): void {
+        if (!exercise.name.trim()) accept('error', 'An exercise needs a name', { node: exercise, property: 'name', code: 'syntax' });
+        if (exercise.primary.length === 0) {
+            accept('error', `"${exercise.name}" needs \`primary\` muscles, e.g. primary quadriceps, glutes`, { node: exercise, property: 'name', code: 'syntax' });
+        }
+        for (const property of ['primary', 'secondary'] as const) {
+            exercise[property].forEach((written, index) => {
+                if (toMuscle(written)) return;
+                const suggestion = suggestNames(written, MUSCLES, 1)[0];
+                accept('error', `"${written}" is not a muscle of the vocabulary${suggestion ? `; did you mean "${suggestion}"?` : ''} (${MUSCLES.join(', ')})`,
+                    { node: exercise, property, index, code: 'syntax' });
+            });
+        }
+        for (const [property, what] of [['mechanics', 'mechanic'], ['kinds', 'kind'], ['impacts', 'impact']] as const) {
+            if (exercise[property].length > 1) {
+                accept('error', `Give one ${what}, not ${exercise[property].join(' and ')}`, { node: exercise, property, index: 1, code: 'syntax' });
+            }
+        }
+    }
+
+    checkAge(statement: AgeStatement, accept: ValidationAcceptor): void {
+        const { min, max } = DEFAULTS.limits.age;
+        if (!Number.isInteger(statement.age) || statement.age < min || statement.age > max) {
+            accept('error', `age is whole years from ${min} to ${max}`, { node: statement, property: 'age', code: 'syntax' });
+        }
+    }
+
+    checkHrMax(statement: HrMaxStatement, accept: ValidationAcceptor): void {
+        const { min, max } = DEFAULTS.limits.hrmax;
+        if (statement.hrmax < min || statement.hrmax > max) {
+            accept('error', `hrmax is a maximum heart rate in bpm, from ${min} to ${max}`, { node: statement, property: 'hrmax', code: 'syntax' });
+        }
+    }
+}
+
+function report(finding: Finding, accept: ValidationAcceptor): void {
+    const severity = finding.severity ?? RULE_CATALOG[finding.code].severity;
+    accept(severity === 'information' ? 'info' : severity, finding.message, {
+        node: finding.node,
+        property: finding.property,
+        range: finding.range,
+        code: finding.code,
+        data: finding.fix,
+    });
+}
+
+function headerKeyword(statement: Plan['statements'][number]): string | undefined {
+    if (isPlanTitle(statement)) return 'plan';
+    if (isGoalStatement(statement)) return 'goal';
+    if (isAgeStatement(statement)) return 'age';
+    if (isHrMaxStatement(statement)) return 'hrmax';
+    if (isUnitsStatement(statement)) return 'units';
+    if (statement.$type === 'Import') return 'import';
+    return undefined;
+}

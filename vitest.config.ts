@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** `.split` files imported by the source (the built-in library) are text, as esbuild's `text` loader makes them. */
+const splitAsText: Plugin = {
+    name: 'split-as-text',
+    load(id) {
+        return id.endsWith('.split') ? `export default ${JSON.stringify(readFileSync(id, 'utf8'))};` : undefined;
+    },
+};
+
+export default defineConfig({
+    plugins: [splitAsText],
+    test: {
+        include: ['test/**/*.test.ts'],
+        testTimeout: 30_000,
+        pool: 'threads',
+    },
+});
