@@ -1,6 +1,6 @@
 import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { isExercise, isImport, type Exercise, type Import, type Plan } from './generated/ast.js';
+import { isImport, type Import, type Plan } from './generated/ast.js';
 
 /**
  * `import "path.split"` (SPEC §2.2): the path is relative to the importing file, and brings that file's own
@@ -35,12 +35,9 @@ export class SplitImports {
         }
     }
 
-    /** The exercises a plan's imports bring in, in import order. */
-    importedExercises(plan: Plan): Exercise[] {
-        return plan.statements.filter(isImport).flatMap((node) => {
-            const imported = this.document(node);
-            return imported ? imported.parseResult.value.statements.filter(isExercise) : [];
-        });
+    /** The documents a plan imports that exist, in import order. */
+    importedDocuments(plan: Plan): Array<LangiumDocument<Plan>> {
+        return plan.statements.filter(isImport).flatMap((node) => this.document(node) ?? []);
     }
 
     /** The URIs a document imports, for relinking it when one of them changes. */

@@ -1,9 +1,9 @@
 import {
-    AstUtils, stream, WorkspaceCache, EMPTY_SCOPE,
-    type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocuments, type ReferenceInfo, type Scope,
+    AstUtils, DocumentCache, stream, WorkspaceCache, EMPTY_SCOPE,
+    type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Scope,
     type ScopeProvider, type Stream,
 } from 'langium';
-import { isExercise, type Exercise, type Plan } from './generated/ast.js';
+import { isExercise, type Plan } from './generated/ast.js';
 import { lookupName, normalizeName } from './names.js';
 import { BUILTIN_LIBRARY_URI } from './library/builtin-library.js';
 import type { SplitImports } from './split-imports.js';
@@ -18,12 +18,14 @@ export class SplitScopeProvider implements ScopeProvider {
     private readonly descriptions: AstNodeDescriptionProvider;
     private readonly imports: SplitImports;
     private readonly scopes: WorkspaceCache<string, ExerciseScope>;
+    private readonly layers: DocumentCache<string, readonly LayerEntry[]>;
 
     constructor(services: SplitServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.imports = services.references.Imports;
         this.scopes = new WorkspaceCache(services.shared);
+        this.layers = new DocumentCache(services.shared);
     }
 
     getScope(context: ReferenceInfo): Scope {
@@ -34,29 +36,41 @@ export class SplitScopeProvider implements ScopeProvider {
 
     /** The scope of exercise names for a plan; also used by completion and suggestions. */
     exerciseScope(plan: Plan): ExerciseScope {
-        const builtin = this.documents.getDocument(BUILTIN_LIBRARY_URI)?.parseResult.value as Plan | undefined;
-        const layers = [
-            builtin?.statements.filter(isExercise) ?? [],
-            this.imports.importedExercises(plan),
-            plan.statements.filter(isExercise),
-        ];
+        const builtin = this.documents.getDocument(BUILTIN_LIBRARY_URI);
+        const imported = this.imports.importedDocuments(plan);
+        const own = AstUtils.getDocument(plan);
+        const layers = [...(builtin ? [builtin] : []), ...imported, own].map((document) => this.layer(document));
         const byKey = new Map<string, AstNodeDescription>();
         const byName = new Map<string, AstNodeDescription>();
         const names = new Map<string, string>();
-        for (const exercise of layers.flat()) {
-            const description = this.describe(exercise);
-            byName.set(normalizeName(exercise.name), description);
-            for (const name of [exercise.name, ...exercise.aliases]) {
-                byKey.set(normalizeName(name), description);
-                names.set(normalizeName(name), name);
+        for (const layer of layers) {
+            for (const entry of layer) {
+                byName.set(entry.key, entry.description);
+                for (const [key, name] of entry.names) {
+                    byKey.set(key, entry.description);
+                    names.set(key, name);
+                }
             }
         }
         return new ExerciseScope(byKey, [...byName.values()], [...names.values()]);
     }
 
-    private describe(exercise: Exercise): AstNodeDescription {
-        return this.descriptions.createDescription(exercise, exercise.name, AstUtils.getDocument(exercise));
+    /** A document's own declarations with their keys, kept until that document changes. */
+    private layer(document: LangiumDocument): readonly LayerEntry[] {
+        return this.layers.get(document.uri, 'exercises', () => (document.parseResult.value as Plan).statements
+            .filter(isExercise)
+            .map((exercise) => ({
+                key: normalizeName(exercise.name),
+                description: this.descriptions.createDescription(exercise, exercise.name, document),
+                names: [exercise.name, ...exercise.aliases].map((name) => [normalizeName(name), name] as const),
+            })));
     }
+}
+
+interface LayerEntry {
+    readonly key: string;
+    readonly description: AstNodeDescription;
+    readonly names: ReadonlyArray<readonly [string, string]>;
 }
 
 export class ExerciseScope implements Scope {

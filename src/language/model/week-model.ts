@@ -63,6 +63,8 @@ export interface PlanInfo {
 }
 
 export interface WeekModel {
+    /** The plan it was built from. */
+    readonly root: Plan;
     readonly plan: PlanInfo;
     /** Sessions in the order of the week, from Monday 00:00; sessions at the same time keep the order of the file. */
     readonly sessions: readonly SessionModel[];
@@ -80,7 +82,7 @@ export function buildWeekModel(plan: Plan, settings: Settings = DEFAULT_SETTINGS
         .filter(isSession)
         .map((session) => readSession(session, info, settings))
         .sort((a, b) => a.start - b.start);
-    return { plan: info, sessions, weeklySets: countWeeklySets(sessions) };
+    return { root: plan, plan: info, sessions, weeklySets: countWeeklySets(sessions) };
 }
 
 function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {

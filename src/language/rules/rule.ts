@@ -18,10 +18,12 @@ export interface Finding {
     readonly fix?: FixData;
 }
 
+/** What a quick fix needs beyond the diagnostic's range (lsp/split-code-action-provider.ts applies them). */
 export type FixData =
     | { readonly kind: 'add-time'; readonly suggestedTime: string }
-    | { readonly kind: 'rename'; readonly names: readonly string[] }
-    | { readonly kind: 'declare-exercise'; readonly name: string };
+    | { readonly kind: 'move-after-strength' }
+    | { readonly kind: 'ease-cardio' }
+    | { readonly kind: 'add-age' };
 
 /** A rule is data (its code) plus a pure function over the week model. */
 export interface Rule {

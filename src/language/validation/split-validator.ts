@@ -8,7 +8,9 @@ import { toMuscle } from '../model/exercise-info.js';
 import { parseTime } from '../model/week-model.js';
 import { suggestNames } from '../names.js';
 import { misspeltWeekday } from './weekday-typo.js';
-import { RULE_CATALOG } from '../rules/catalog.js';
+import { RULE_CATALOG, type Severity } from '../rules/catalog.js';
+import { severityForGoal } from '../rules/goals.js';
+import { lineRange } from './anchors.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
 import type { SplitServices } from '../split-module.js';
@@ -46,7 +48,12 @@ export class SplitValidator {
         const document = AstUtils.getDocument(plan);
         const { week, settings } = this.weekModels.get(document);
         for (const rule of WEEK_RULES) {
-            for (const finding of rule.check(week, settings)) report(finding, accept);
+            for (const finding of rule.check(week, settings)) {
+                const severity = finding.severity ?? RULE_CATALOG[finding.code].severity;
+                // A configured severity replaces the goal's (SPEC §4.3, §5): applySettings applies it later.
+                const adjusted = settings.rules[finding.code] ? severity : severityForGoal(week.plan.goal, finding.code, severity);
+                if (adjusted !== 'off') report(finding, adjusted, accept);
+            }
         }
     }
 
@@ -142,12 +149,11 @@ export class SplitValidator {
     }
 }
 
-function report(finding: Finding, accept: ValidationAcceptor): void {
-    const severity = finding.severity ?? RULE_CATALOG[finding.code].severity;
+function report(finding: Finding, severity: Severity, accept: ValidationAcceptor): void {
     accept(severity === 'information' ? 'info' : severity, finding.message, {
         node: finding.node,
         property: finding.property,
-        range: finding.range,
+        range: finding.range ?? (finding.property ? undefined : lineRange(finding.node)),
         code: finding.code,
         data: finding.fix,
     });
