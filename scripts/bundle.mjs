@@ -1,6 +1,7 @@
 // Bundles the command line, the language server and the VS Code extension, each into one CommonJS file.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -17,6 +18,10 @@ const common = {
     logOverride: { 'empty-import-meta': 'silent' },
     logLevel: 'warning',
 };
+
+// The configuration's JSON Schema and the split.* settings, generated from the zod schema.
+await build({ ...common, entryPoints: ['scripts/generate-schema.ts'], outfile: 'out/tools/generate-schema.cjs', minify: false });
+await import(pathToFileURL('out/tools/generate-schema.cjs').href);
 
 await Promise.all([
     build({ ...common, entryPoints: ['src/cli/split-plan.ts'], outfile: 'out/cli/split-plan.cjs', banner: { js: '#!/usr/bin/env node' } }),

@@ -28,7 +28,7 @@ export interface CheckReport {
     summary: { files: number; errors: number; warnings: number; information: number; hints: number };
 }
 
-export async function check(args: string[], out: (text: string) => void): Promise<number> {
+export async function check(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
     const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
@@ -44,9 +44,12 @@ export async function check(args: string[], out: (text: string) => void): Promis
         throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
     }
     const paths = findPlans(positionals.length > 0 ? positionals : ['.']);
-    const { plans } = await loadPlans(paths);
+    const { plans, configProblems } = await loadPlans(paths);
     const report = buildReport(plans, values.quiet);
     out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
+    // An invalid configuration was reported and the defaults applied; the run still fails as a usage problem.
+    for (const problem of configProblems) err(`split-plan check: ${problem}`);
+    if (configProblems.length > 0) return 2;
     const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
     return report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -8,7 +8,7 @@ Commands:
 
 Run "split-plan <command> --help" for a command's options.`;
 
-const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => void) => Promise<number>; usage: string }> = {
+const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => void, err: (text: string) => void) => Promise<number>; usage: string }> = {
     check: { run: check, usage: CHECK_USAGE },
 };
 
@@ -34,7 +34,7 @@ export async function main(argv: string[], out = (text: string) => process.stdou
         return 0;
     }
     try {
-        return await command.run(args, out);
+        return await command.run(args, out, err);
     } catch (error) {
         err(`split-plan ${name}: ${describe(error)}`);
         return 2;

@@ -15,7 +15,7 @@ export interface LoadedPlan {
 }
 
 /** Reads, links and validates plans exactly as the language server does, with the same services. */
-export async function loadPlans(paths: readonly string[]): Promise<{ services: SplitServices; plans: LoadedPlan[] }> {
+export async function loadPlans(paths: readonly string[]): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
     const { shared, Split } = createSplitCoreServices(NodeFileSystem);
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
     const documents = paths.map((path) => {
@@ -24,9 +24,11 @@ export async function loadPlans(paths: readonly string[]): Promise<{ services: S
     });
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const configProblems = new Set(documents.flatMap((document) => Split.config.Settings.settingsFor(document.uri).problems.map((problem) => problem.message)));
     return {
         services: Split,
         plans: documents.map((document, index) => ({ path: paths[index], document, diagnostics: document.diagnostics ?? [] })),
+        configProblems: [...configProblems],
     };
 }
 

@@ -54,7 +54,7 @@ export const SplitModule: Module<SplitServices, PartialLangiumCoreServices & Spl
         WeekModels: (services) => new SplitWeekModels(services),
     },
     config: {
-        Settings: () => new SplitSettingsProvider(),
+        Settings: (services) => new SplitSettingsProvider(services.shared),
     },
 };
 

@@ -1,15 +1,120 @@
-import type { URI } from 'langium';
-import { DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { UriUtils, type FileSystemProvider, type LangiumSharedCoreServices, type URI } from 'langium';
+import * as z from 'zod/mini';
+import { resolveSettings, splitConfigSchema, type Settings, type SplitConfig } from './settings.js';
+import { describeIssue } from './config-problems.js';
 
-/** A problem with a configuration file: which file, which key, what was expected. */
+export const CONFIG_FILE_NAME = '.splitrc.json';
+
+/** A problem with a configuration: which file (or the editor settings), which key, what was expected. */
 export interface ConfigProblem {
-    readonly file: string;
+    readonly source: string;
     readonly message: string;
 }
 
-/** The settings that apply to a plan. */
+interface LoadedConfig {
+    readonly config?: SplitConfig;
+    readonly problems: readonly ConfigProblem[];
+}
+
+/**
+ * The settings that apply to a plan (SPEC §5): the nearest `.splitrc.json` walking up from the plan's folder, over
+ * the editor's `split.*` settings, over the defaults. An invalid file or setting is reported and ignored.
+ */
 export class SplitSettingsProvider {
-    settingsFor(_uri: URI): { settings: Settings; problems: readonly ConfigProblem[] } {
-        return { settings: DEFAULT_SETTINGS, problems: [] };
+    private readonly fileSystem: FileSystemProvider;
+    private editor: LoadedConfig = { problems: [] };
+    /** Folder URI → the config file that applies there (undefined: none). */
+    private readonly lookups = new Map<string, URI | undefined>();
+    private readonly files = new Map<string, LoadedConfig>();
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.fileSystem = shared.workspace.FileSystemProvider;
     }
+
+    settingsFor(uri: URI): { settings: Settings; problems: readonly ConfigProblem[]; file?: URI } {
+        const file = uri.scheme === 'file' ? this.configFileFor(UriUtils.dirname(uri)) : undefined;
+        const loaded = file ? this.load(file) : { problems: [] };
+        return {
+            settings: resolveSettings(this.editor.config, loaded.config),
+            problems: [...this.editor.problems, ...loaded.problems],
+            file,
+        };
+    }
+
+    /** The editor's `split.*` settings; other keys of that section (editor-only features) are not Split's to judge. */
+    setEditorSettings(section: Record<string, unknown> | undefined): readonly ConfigProblem[] {
+        const known = Object.fromEntries(Object.entries(section ?? {}).filter(([key]) => key in splitConfigSchema.def.shape));
+        this.editor = validate(known, 'the split.* settings');
+        return this.editor.problems;
+    }
+
+    /** Forgets what was read from disk, after a configuration file changed. */
+    invalidate(): void {
+        this.lookups.clear();
+        this.files.clear();
+    }
+
+    private configFileFor(folder: URI): URI | undefined {
+        const key = folder.toString();
+        if (this.lookups.has(key)) return this.lookups.get(key);
+        const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+        const parent = UriUtils.dirname(folder);
+        const found = this.fileSystem.existsSync(candidate) ? candidate
+            : parent.path === folder.path ? undefined : this.configFileFor(parent);
+        this.lookups.set(key, found);
+        return found;
+    }
+
+    private load(file: URI): LoadedConfig {
+        const key = file.toString();
+        let loaded = this.files.get(key);
+        if (!loaded) {
+            loaded = readConfigFile(this.fileSystem, file);
+            this.files.set(key, loaded);
+        }
+        return loaded;
+    }
+}
+
+function readConfigFile(fileSystem: FileSystemProvider, file: URI): LoadedConfig {
+    const source = file.fsPath;
+    let json: unknown;
+    try {
+        json = JSON.parse(fileSystem.readFileSync(file));
+    } catch (error) {
+        const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+        return { problems: [{ source, message: `${source}: ${reason}; using the defaults` }] };
+    }
+    return validate(json, source);
+}
+
+/** Validates a configuration; on any problem the whole of it is ignored, so that defaults apply (SPEC §5). */
+export function validate(json: unknown, source: string): LoadedConfig {
+    const result = splitConfigSchema.safeParse(json, { reportInput: true });
+    if (result.success) return { config: result.data, problems: [] };
+    return {
+        problems: result.error.issues.map((issue) => ({
+            source,
+            message: `${source}: ${describeIssue(issue, knownKeysAt)}; using the defaults`,
+        })),
+    };
+}
+
+/** The keys the schema allows at a path, for "did you mean" on a typo. */
+function knownKeysAt(path: PropertyKey[]): string[] {
+    let schema: z.ZodMiniType = splitConfigSchema;
+    for (const segment of path) {
+        schema = unwrap(schema);
+        const shape = (schema as z.ZodMiniObject).def?.shape as Record<string, z.ZodMiniType> | undefined;
+        if (!shape || !(String(segment) in shape)) return [];
+        schema = shape[String(segment)];
+    }
+    const def = unwrap(schema).def as { type: string; shape?: object; keyType?: { def: { entries?: object } } };
+    if (def.type === 'record') return Object.keys(def.keyType?.def.entries ?? {});
+    return def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
+    const def = schema.def as { type: string; innerType?: z.ZodMiniType };
+    return def.type === 'optional' && def.innerType ? unwrap(def.innerType) : schema;
 }
