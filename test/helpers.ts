@@ -34,3 +34,8 @@ export async function check(text: string, path?: string): Promise<{ document: La
 export function summarize(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}:${severityName(d.severity)}`);
 }
+
+/** A diagnostic's message as text (LSP allows markup; Split always sends text). */
+export function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}

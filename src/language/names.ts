@@ -8,9 +8,14 @@ export function normalizeName(name: string): string {
     return name.toLowerCase().replace(/[\s'’-]+/g, '');
 }
 
+/** A name as its author means it: without the quotes of a quoted name, one space between words. */
+export function writtenName(text: string): string {
+    return text.replace(/^"|"$/g, '').trim().replace(/\s+/g, ' ');
+}
+
 /** The keys a written name may match, most literal first ("Lunges" → lunges, lunge, lung). */
 export function lookupKeys(name: string): string[] {
-    const key = normalizeName(name);
+    const key = normalizeName(writtenName(name));
     const keys = [key];
     if (key.length > 2 && key.endsWith('s')) keys.push(key.slice(0, -1));
     if (key.length > 3 && key.endsWith('es')) keys.push(key.slice(0, -2));

@@ -6,12 +6,17 @@ import {
 import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
 import { registerValidationChecks } from './validation/split-validator.js';
+import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices;
 
 /** The editor features, one provider each (src/language/lsp/). */
-export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices> = {};
+export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices> = {
+    lsp: {
+        CodeActionProvider: (services) => new SplitCodeActionProvider(services),
+    },
+};
 
 export function createSplitServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;

@@ -1,4 +1,4 @@
-import { CstUtils } from 'langium';
+import { isNewline, previousLeaf } from '../cst.js';
 import type { Exercise } from '../generated/ast.js';
 import { MUSCLES, type Muscle } from '../defaults.js';
 
@@ -54,8 +54,10 @@ function lower(text: string | undefined): string | undefined {
 
 /** The text of a `/** … *\/` comment right before the declaration. */
 function docComment(node: Exercise): string | undefined {
-    const comment = CstUtils.findCommentNode(node.$cstNode, ['ML_COMMENT']);
-    if (!comment?.text.startsWith('/**') || !comment.text.endsWith('*/')) return undefined;
+    // The comment is separated from the declaration by the newline that ends it: look past newlines only.
+    let comment = node.$cstNode && previousLeaf(node.$cstNode);
+    while (comment && isNewline(comment)) comment = previousLeaf(comment);
+    if (!comment?.hidden || !comment.text.startsWith('/**') || !comment.text.endsWith('*/')) return undefined;
     const text = comment.text
         .slice(3, -2)
         .split(/\r?\n/)

@@ -8,6 +8,7 @@ import {
 } from '../defaults.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo, type ExerciseKind } from './exercise-info.js';
+import { writtenName } from '../names.js';
 import { readPrescription, type PrescriptionModel, type PrescriptionProblem } from './prescription.js';
 
 export type Intensity = 'low' | 'moderate' | 'high';
@@ -145,10 +146,10 @@ function readItem(node: Item, plan: PlanInfo): ItemModel {
     const given = prescription.groups.length > 0 || prescription.amount !== undefined;
     const valid = given && problems.length === 0;
     if (kind === 'strength' || kind === undefined) {
-        return { node, name: node.exercise.$refText, exercise, kind, prescription, problems, valid };
+        return { node, name: writtenName(node.exercise.$refText), exercise, kind, prescription, problems, valid };
     }
     return {
-        node, name: node.exercise.$refText, exercise, kind, prescription, problems, valid,
+        node, name: writtenName(node.exercise.$refText), exercise, kind, prescription, problems, valid,
         intensity: kind === 'mobility' ? 'low' : cardioIntensity(prescription, plan.heartRateMax),
         minutes: cardioMinutes(prescription),
         impact: exercise?.impact,

@@ -3,7 +3,7 @@ import type { CancellationToken } from 'vscode-jsonrpc';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { isItem, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
-import { suggestNames } from '../names.js';
+import { suggestNames, writtenName } from '../names.js';
 import { isRuleCode, RULE_CATALOG, type RuleCode, type Severity } from '../rules/catalog.js';
 import type { Settings } from '../config/settings.js';
 import type { SplitServices } from '../split-module.js';
@@ -38,7 +38,7 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         if (references.length === 0) return;
         const known = this.scopeProvider.exerciseScope(document.parseResult.value as Plan).knownNames();
         for (const reference of references) {
-            const name = reference.$refText;
+            const name = writtenName(reference.$refText);
             const suggestions = suggestNames(name, known);
             const hint = suggestions.length > 0
                 ? `; did you mean ${suggestions.map((suggestion) => `"${suggestion}"`).join(' or ')}?`
@@ -75,7 +75,8 @@ function oneErrorPerBrokenLine(diagnostics: Diagnostic[]): Diagnostic[] {
         const { line, character } = diagnostic.range.start;
         const column = brokenAt.get(line);
         if (column === undefined) return true;
-        if (!isLexerOrParserError(diagnostic)) return character < column;
+        // What validation says about the language on a line the parser could not read adds nothing.
+        if (!isLexerOrParserError(diagnostic)) return character < column && diagnostic.code !== 'syntax';
         if (reported.has(line)) return false;
         reported.add(line);
         return true;

@@ -6,7 +6,7 @@ import {
 import { DEFAULTS, MUSCLES } from '../defaults.js';
 import { toMuscle } from '../model/exercise-info.js';
 import { parseTime } from '../model/week-model.js';
-import { suggestNames } from '../names.js';
+import { suggestNames, writtenName } from '../names.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { RULE_CATALOG, type Severity } from '../rules/catalog.js';
 import { severityForGoal } from '../rules/goals.js';
@@ -91,10 +91,10 @@ export class SplitValidator {
     checkItem(item: Item, accept: ValidationAcceptor): void {
         const weekday = misspeltWeekday(item);
         if (weekday) {
-            accept('error', `"${item.exercise.$refText}" is not a weekday: write ${weekday} or ${weekday.slice(0, 3)}`,
+            accept('error', `"${writtenName(item.exercise.$refText)}" is not a weekday: write ${weekday} or ${weekday.slice(0, 3)}`,
                 { node: item, property: 'exercise', code: 'syntax' });
         } else if (item.groups.length === 0 && !item.amount) {
-            accept('error', `Expected a prescription after "${item.exercise.$refText}", such as 4x10, 3x8-12, 30min or 5km`,
+            accept('error', `Expected a prescription after "${writtenName(item.exercise.$refText)}", such as 4x10, 3x8-12, 30min or 5km`,
                 { node: item, property: 'exercise', code: 'syntax' });
         }
     }
@@ -168,3 +168,4 @@ function headerKeyword(statement: Plan['statements'][number]): string | undefine
     if (statement.$type === 'Import') return 'import';
     return undefined;
 }
+

@@ -1,0 +1,173 @@
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import {
+    isItem, isPlanTitle, isSession, isExercise,
+    type Item, type Plan, type Session,
+} from '../generated/ast.js';
+import { isRuleCode } from '../rules/catalog.js';
+import type { FixData } from '../rules/rule.js';
+import type { SplitLspServices } from '../split-lsp-module.js';
+import type { SplitScopeProvider } from '../split-scope-provider.js';
+import { exerciseInfo } from '../model/exercise-info.js';
+import { normalizeName } from '../names.js';
+
+/** Low-impact cardio to swap a run for (SPEC §4.1, `run-after-legs`). */
+const LOW_IMPACT_ALTERNATIVES = ['Walk', 'Swim', 'Cycling', 'Yoga', 'Stair Climbing'];
+
+/**
+ * Quick fixes for the diagnostics that list one in SPEC §4.1, plus "disable CODE for this line" for every rule.
+ * The fix data travels with the diagnostic (`data`), so the edits never need the rules to run again.
+ */
+export class SplitCodeActionProvider implements CodeActionProvider {
+    private readonly scopeProvider: SplitScopeProvider;
+
+    constructor(services: SplitLspServices) {
+        this.scopeProvider = services.references.ScopeProvider;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        return params.context.diagnostics.flatMap((diagnostic) => {
+            if (!isRuleCode(diagnostic.code)) return [];
+            return [...this.fixes(document, diagnostic), disableForLine(document, diagnostic)];
+        });
+    }
+
+    private fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = nodeAt(document, diagnostic.range);
+        const data = diagnostic.data as (FixData | { kind: 'unknown-exercise'; name: string; suggestions: string[] }) | undefined;
+        const item = node && AstUtils.getContainerOfType(node, isItem);
+        const session = node && AstUtils.getContainerOfType(node, isSession);
+        switch (data?.kind) {
+            case 'unknown-exercise':
+                return [
+                    ...data.suggestions.map((name, index) =>
+                        fix(`Change to "${name}"`, document, diagnostic, [{ range: diagnostic.range, newText: name }], index === 0)),
+                    fix(`Declare "${data.name}" in this file`, document, diagnostic, [this.declareExercise(document, data.name)]),
+                ];
+            case 'add-time':
+                return session ? [fix(`Start this session at ${data.suggestedTime}`, document, diagnostic, [addTime(session, data.suggestedTime)], true)] : [];
+            case 'move-after-strength':
+                return item ? moveAfterStrength(document, diagnostic, item) : [];
+            case 'ease-cardio':
+                return item ? [
+                    fix('Make it easy', document, diagnostic, [makeEasy(item)], true),
+                    ...LOW_IMPACT_ALTERNATIVES.map((name) =>
+                        fix(`Swap for ${name} (low impact)`, document, diagnostic, [{ range: item.exercise.$refNode!.range, newText: name }])),
+                ] : [];
+            case 'add-age':
+                return [fix('Add your age to the header (enables heart-rate checks)', document, diagnostic, [addAge(document)], true)];
+            default:
+                return [];
+        }
+    }
+
+    /**
+     * `exercise "Name" primary …` before the first session, its muscles borrowed from the known exercise of the same
+     * movement ("Cossack Squat" → Squat's), for the author to adjust.
+     */
+    private declareExercise(document: LangiumDocument, name: string): TextEdit {
+        const plan = document.parseResult.value as Plan;
+        const scope = this.scopeProvider.exerciseScope(plan);
+        const movement = normalizeName(name.trim().split(/\s+/).at(-1) ?? name);
+        const model = scope.getAllElements()
+            .map((description) => description.node)
+            .filter(isExercise)
+            .find((exercise) => [movement, movement.replace(/e?s$/, '')].includes(normalizeName(exercise.name.split(/\s+/).at(-1) ?? '')));
+        const info = model && exerciseInfo(model);
+        const muscles = info ? `primary ${info.primary.join(', ')}${info.secondary.length ? ` secondary ${info.secondary.join(', ')}` : ''}${info.mechanic ? ` ${info.mechanic}` : ''}${info.kind !== 'strength' ? ` ${info.kind}` : ''}${info.impact ? ` impact ${info.impact}` : ''}`
+            : 'primary quadriceps  // adjust: its muscles';
+        const line = `exercise "${name}" ${muscles}\n`;
+        const firstSession = plan.statements.find(isSession);
+        const at = firstSession?.$cstNode ? { line: firstSession.$cstNode.range.start.line, character: 0 } : endOfDocument(document);
+        return { range: { start: at, end: at }, newText: firstSession ? `${line}\n` : `\n${line}` };
+    }
+}
+
+function fix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], isPreferred = false): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred,
+        edit: { changes: { [document.textDocument.uri]: edits } },
+    };
+}
+
+function disableForLine(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {
+    const line = diagnostic.range.start.line;
+    const indent = /^\s*/.exec(lineText(document, line))?.[0] ?? '';
+    return {
+        title: `Disable ${diagnostic.code} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: {
+            changes: {
+                [document.textDocument.uri]: [{
+                    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                    newText: `${indent}// split-disable-next-line ${diagnostic.code}\n`,
+                }],
+            },
+        },
+    };
+}
+
+function addTime(session: Session, time: string): TextEdit {
+    const existing = GrammarUtils.findNodeForProperty(session.$cstNode, 'time');
+    if (existing) return { range: existing.range, newText: time };
+    const anchor = GrammarUtils.findNodeForProperty(session.$cstNode, 'title') ?? GrammarUtils.findNodeForProperty(session.$cstNode, 'day')!;
+    return { range: { start: anchor.range.end, end: anchor.range.end }, newText: ` at ${time}` };
+}
+
+/** Moves a cardio item's line below the session's last strength item. */
+function moveAfterStrength(document: LangiumDocument, diagnostic: Diagnostic, item: Item): CodeAction[] {
+    const session = item.$container;
+    const index = session.items.indexOf(item);
+    const lastStrength = [...session.items].reverse().find((other) =>
+        session.items.indexOf(other) > index && other.exercise.ref && exerciseInfo(other.exercise.ref).kind === 'strength');
+    if (!lastStrength?.$cstNode || !item.$cstNode) return [];
+    const line = item.$cstNode.range.start.line;
+    const text = lineText(document, line);
+    const after = lastStrength.$cstNode.range.start.line + 1;
+    return [fix('Move the cardio after the strength work', document, diagnostic, [
+        { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
+        { range: { start: { line: after, character: 0 }, end: { line: after, character: 0 } }, newText: `${text}\n` },
+    ], true)];
+}
+
+/** Replaces the written intensity (a word, a zone or a bpm target) with `easy`, or adds it. */
+function makeEasy(item: Item): TextEdit {
+    const effort = GrammarUtils.findNodeForProperty(item.$cstNode, 'effort');
+    if (effort) return { range: effort.range, newText: 'easy' };
+    const target = [item.load, ...item.groups.map((group) => group.load)].find((load) => load && load.$type !== 'ScaleLoad');
+    if (target?.$cstNode) {
+        const at = CstUtils.getPreviousNode(target.$cstNode, false);
+        const start = at?.text === '@' ? at.range.start : target.$cstNode.range.start;
+        return { range: { start, end: target.$cstNode.range.end }, newText: 'easy' };
+    }
+    const dose = item.amount?.$cstNode ?? item.groups.at(-1)?.$cstNode;
+    const end = dose?.range.end ?? item.exercise.$refNode!.range.end;
+    return { range: { start: end, end }, newText: ' easy' };
+}
+
+/** `age 30` in the header, after the `plan` line (or at the top). */
+function addAge(document: LangiumDocument): TextEdit {
+    const plan = document.parseResult.value as Plan;
+    const title = plan.statements.find(isPlanTitle)?.$cstNode;
+    const line = title ? title.range.start.line + 1 : 0;
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'age 30   // your age in years: HRmax = 208 - 0.7 x age\n' };
+}
+
+function nodeAt(document: LangiumDocument, range: Range): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const offset = document.textDocument.offsetAt(range.start);
+    return root && CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
+}
+
+function lineText(document: LangiumDocument, line: number): string {
+    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+}
+
+function endOfDocument(document: LangiumDocument) {
+    return document.textDocument.positionAt(document.textDocument.getText().length);
+}
