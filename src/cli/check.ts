@@ -86,7 +86,7 @@ function formatText(report: CheckReport): string {
     for (const file of report.files) {
         for (const { range, severity, message, code } of file.diagnostics) {
             const where = `${file.path}:${range.start.line + 1}:${range.start.character + 1}`;
-            lines.push(`${styleText('bold', where)}  ${styleText(SEVERITY_STYLE[severity], severity)}  ${message}  ${styleText('dim', code)}`);
+            lines.push(`${paint('bold', where)}  ${paint(SEVERITY_STYLE[severity], severity)}  ${message}  ${paint('dim', code)}`);
         }
     }
     const { files, errors, warnings, information, hints } = report.summary;
@@ -95,8 +95,13 @@ function formatText(report: CheckReport): string {
     const summary = total === 0
         ? `No problems in ${plural(files, 'file')}.`
         : `${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(files, 'file')}.`;
-    lines.push(styleText(errors > 0 ? 'red' : total > 0 ? 'yellow' : 'green', summary));
+    lines.push(paint(errors > 0 ? 'red' : total > 0 ? 'yellow' : 'green', summary));
     return lines.join('\n');
+}
+
+/** Colours only on a terminal, and never with NO_COLOR, whatever FORCE_COLOR says (SPEC §6). */
+function paint(style: Parameters<typeof styleText>[0], text: string): string {
+    return process.env.NO_COLOR ? text : styleText(style, text);
 }
 
 function plural(count: number, word: string): string {

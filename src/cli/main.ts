@@ -45,7 +45,7 @@ export async function main(argv: string[], out = (text: string) => process.stdou
 function describe(error: unknown): string {
     if (error instanceof UsageError) return error.message;
     const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message.replace(/\. To specify.*$/s, '');
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message.split(/\r?\n/)[0].replace(/\. To specify.*$/, '');
     return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -13,6 +13,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'split' }],
+        synchronize: {
+            // The split.* settings and every .splitrc.json reach the server, which revalidates on change.
+            configurationSection: 'split',
+            fileEvents: workspace.createFileSystemWatcher('**/.splitrc.json'),
+        },
     };
     client = new LanguageClient('split', 'Split', serverOptions, clientOptions);
     await client.start();

@@ -7,13 +7,19 @@ import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/mo
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
 import { registerValidationChecks } from './validation/split-validator.js';
 import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
+import { SplitSettingsSync } from './lsp/split-settings-sync.js';
 
 /** Split's services with the language server features: what the editor talks to. */
-export type SplitLspServices = LangiumServices & SplitAddedServices;
+export type SplitLspServices = LangiumServices & SplitAddedServices & {
+    lsp: {
+        SettingsSync: SplitSettingsSync;
+    };
+};
 
 /** The editor features, one provider each (src/language/lsp/). */
-export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices> = {
+export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & { lsp: { SettingsSync: SplitSettingsSync } }> = {
     lsp: {
+        SettingsSync: (services) => new SplitSettingsSync(services),
         CodeActionProvider: (services) => new SplitCodeActionProvider(services),
     },
 };
@@ -26,5 +32,6 @@ export function createSplitServices(context: DefaultSharedModuleContext): {
     const Split = inject(createDefaultModule({ shared }), SplitGeneratedModule, SplitModule, SplitLspModule);
     shared.ServiceRegistry.register(Split);
     registerValidationChecks(Split);
+    Split.lsp.SettingsSync.start();
     return { shared, Split };
 }

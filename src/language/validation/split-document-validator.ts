@@ -10,6 +10,7 @@ import type { SplitServices } from '../split-module.js';
 import type { SplitScopeProvider } from '../split-scope-provider.js';
 import type { SplitSettingsProvider } from '../config/settings-provider.js';
 import { suppressions } from './suppressions.js';
+import { ruleDocumentationUrl } from '../rules/documentation.js';
 
 /**
  * The one place every diagnostic passes through, in the editor and on the command line alike: Langium's lexer,
@@ -104,7 +105,12 @@ export function applySettings(diagnostics: Diagnostic[], text: string, settings:
         if (silenced.file.has(code) || silenced.lines.get(diagnostic.range.start.line)?.has(code)) return [];
         const configured = settings.rules[code];
         if (configured === 'off') return [];
-        return [{ ...diagnostic, severity: configured ? LSP_SEVERITY[configured] : diagnostic.severity }];
+        const href = ruleDocumentationUrl(code);
+        return [{
+            ...diagnostic,
+            severity: configured ? LSP_SEVERITY[configured] : diagnostic.severity,
+            ...(href ? { codeDescription: { href } } : {}),
+        }];
     });
 }
 

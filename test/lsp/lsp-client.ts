@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
+
+export const SERVER = 'out/language/main.cjs';
+
+/**
+ * The bundled language server started as a child process and spoken to over stdio, as an editor does.
+ * Diagnostics are awaited per document version, never by sleeping.
+ */
+export class LspClient {
+    readonly connection: MessageConnection;
+    private readonly process: ChildProcess;
+    private readonly published = new Map<string, PublishDiagnosticsParams>();
+    private readonly waiters: Array<{ uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }> = [];
+    private readonly versions = new Map<string, number>();
+
+    private constructor() {
+        if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first`);
+        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.published.set(params.uri, params);
+            for (const waiter of [...this.waiters]) {
+                // Langium does not send versions: then the next publication after a change is the one for it.
+                if (waiter.uri === params.uri && (waiter.version === undefined || params.version === undefined || params.version === waiter.version)) {
+                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                    waiter.resolve(params);
+                }
+            }
+        });
+        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onNotification('window/showMessage', () => undefined);
+        this.connection.listen();
+    }
+
+    static async start(rootUri: string | null = null): Promise<LspClient> {
+        const client = new LspClient();
+        await client.connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri,
+            workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
+            capabilities: {
+                textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+                workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+            },
+        });
+        await client.connection.sendNotification('initialized', {});
+        return client;
+    }
+
+    /** Opens a document and resolves with the diagnostics published for it. */
+    async open(uri: string, text: string): Promise<Diagnostic[]> {
+        this.versions.set(uri, 1);
+        const published = this.nextDiagnostics(uri, 1);
+        await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'split', version: 1, text } });
+        return (await published).diagnostics;
+    }
+
+    /** Replaces a document's text and resolves with the diagnostics for the new version. */
+    async change(uri: string, text: string): Promise<Diagnostic[]> {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        const published = this.nextDiagnostics(uri, version);
+        await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+        return (await published).diagnostics;
+    }
+
+    nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 20_000);
+            this.waiters.push({ uri, version, resolve: (params) => { clearTimeout(timer); resolve(params); } });
+        });
+    }
+
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params) as Promise<R>;
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await this.connection.sendRequest('shutdown');
+            await this.connection.sendNotification('exit');
+        } finally {
+            this.connection.dispose();
+            this.process.kill();
+        }
+    }
+}
+
+/** Applies LSP text edits to a text, last first so that earlier ranges stay valid. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+    const offsets = lineOffsets(text);
+    const at = (position: { line: number; character: number }) => (offsets[position.line] ?? text.length) + position.character;
+    return [...edits]
+        .sort((a, b) => at(b.range.start) - at(a.range.start))
+        .reduce((result, edit) => result.slice(0, at(edit.range.start)) + edit.newText + result.slice(at(edit.range.end)), text);
+}
+
+function lineOffsets(text: string): number[] {
+    const offsets = [0];
+    for (let index = 0; index < text.length; index++) if (text[index] === '\n') offsets.push(index + 1);
+    return offsets;
+}
