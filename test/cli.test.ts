@@ -20,7 +20,7 @@ interface Result {
 /** The environment of a plain, colourless run: nothing inherited that forces or forbids colours. */
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...process.env };
-    for (const key of ['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS', 'NODE_OPTIONS', 'CLICOLOR_FORCE']) delete env[key];
+    for (const key of ['CI', 'FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS', 'NODE_OPTIONS', 'CLICOLOR_FORCE']) delete env[key];
     return { ...env, ...extra };
 }
 
