@@ -2,6 +2,7 @@ import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/settings-provider.js';
+import { isBuiltin } from '../library/builtin-library.js';
 import { splitConfigSchema } from '../config/settings.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
@@ -46,7 +47,8 @@ export class SplitSettingsSync {
     }
 
     private async revalidateAll(shared: LangiumSharedServices): Promise<void> {
-        const uris = shared.workspace.LangiumDocuments.all.map((document) => document.uri).toArray();
+        // The built-in library has no file to re-read and no settings of its own.
+        const uris = shared.workspace.LangiumDocuments.all.map((document) => document.uri).filter((uri) => !isBuiltin(uri)).toArray();
         await shared.workspace.WorkspaceLock.write((token) => shared.workspace.DocumentBuilder.update(uris, [], token));
     }
 
