@@ -62,6 +62,14 @@ describe('quick fixes (SPEC §4.1)', () => {
         expect(after).toEqual([]);
     });
 
+    it('duplicate-session: when neither session has a time, both get one', async () => {
+        const text = `${QUIET}monday "Push"\n  Bench Press 4x8\nmonday "Pull"\n  Barbell Row 4x8\n`;
+        const { fixed, after } = await fix(text, 'duplicate-session', 'Start this session at 20:00 and the one on line 2 at 18:00');
+        expect(fixed).toContain('monday "Push" at 18:00\n');
+        expect(fixed).toContain('monday "Pull" at 20:00\n');
+        expect(after).toEqual([]);
+    });
+
     it('cardio-before-strength: move the cardio after the strength work', async () => {
         const text = `${QUIET}wednesday "Back"\n  Cycling 30min\n  Barbell Row 4x8\n  Lat Pulldown 3x10\n`;
         const { fixed, after } = await fix(text, 'cardio-before-strength', 'Move the cardio after the strength work');

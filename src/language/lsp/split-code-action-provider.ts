@@ -45,8 +45,15 @@ export class SplitCodeActionProvider implements CodeActionProvider {
                         fix(`Change to "${name}"`, document, diagnostic, [{ range: diagnostic.range, newText: name }], index === 0)),
                     fix(`Declare "${data.name}" in this file`, document, diagnostic, [this.declareExercise(document, data.name)]),
                 ];
-            case 'add-time':
-                return session ? [fix(`Start this session at ${data.suggestedTime}`, document, diagnostic, [addTime(session, data.suggestedTime)], true)] : [];
+            case 'add-time': {
+                if (!session) return [];
+                const earlier = data.earlier && sessionOnLine(document, data.earlier.line);
+                const edits = [addTime(session, data.suggestedTime), ...(earlier && data.earlier ? [addTime(earlier, data.earlier.time)] : [])];
+                const title = earlier && data.earlier
+                    ? `Start this session at ${data.suggestedTime} and the one on line ${data.earlier.line + 1} at ${data.earlier.time}`
+                    : `Start this session at ${data.suggestedTime}`;
+                return [fix(title, document, diagnostic, edits, true)];
+            }
             case 'move-after-strength':
                 return item ? moveAfterStrength(document, diagnostic, item) : [];
             case 'ease-cardio':
@@ -156,6 +163,11 @@ function addAge(document: LangiumDocument): TextEdit {
     const title = plan.statements.find(isPlanTitle)?.$cstNode;
     const line = title ? title.range.start.line + 1 : 0;
     return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'age 30   // your age in years: HRmax = 208 - 0.7 x age\n' };
+}
+
+function sessionOnLine(document: LangiumDocument, line: number): Session | undefined {
+    return (document.parseResult.value as Plan).statements.find((statement): statement is Session =>
+        isSession(statement) && statement.$cstNode?.range.start.line === line);
 }
 
 function nodeAt(document: LangiumDocument, range: Range): AstNode | undefined {

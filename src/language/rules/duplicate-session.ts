@@ -12,15 +12,20 @@ export const duplicateSession: Rule = {
             const clash = earlier.find((other) => !other.timeWritten || !session.timeWritten || other.time === session.time);
             if (!clash) return [];
             const line = (clash.node.$cstNode?.range.start.line ?? 0) + 1;
-            const reason = session.timeWritten && clash.timeWritten
-                ? `also starts at ${session.time}`
-                : 'is not told apart from it by its own `at` time';
+            const reason = session.timeWritten && clash.timeWritten ? `both start at ${session.time}`
+                : !session.timeWritten && !clash.timeWritten ? 'neither has an `at` time'
+                : session.timeWritten ? `the one on line ${line} has no \`at\` time` : 'this one has no `at` time';
             return [{
                 code: 'duplicate-session' as const,
-                message: `${session.dayName} already has a session on line ${line}; this one ${reason}. Give each session of the day a distinct \`at HH:MM\`.`,
+                message: `${session.dayName} already has a session on line ${line} and ${reason}: give each session of the day a distinct \`at HH:MM\``,
                 node: session.node,
                 property: 'day',
-                fix: { kind: 'add-time' as const, suggestedTime: freeTime(earlier) },
+                fix: {
+                    kind: 'add-time' as const,
+                    suggestedTime: freeTime(earlier),
+                    // The earlier session needs a time of its own too, when it has none: its implicit one.
+                    earlier: clash.timeWritten ? undefined : { line: line - 1, time: clash.time },
+                },
             }];
         });
     },

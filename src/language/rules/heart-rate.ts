@@ -8,7 +8,8 @@ export const heartRate: Rule = {
     code: 'heart-rate',
     check(week) {
         const hrMax = week.plan.heartRateMax;
-        return week.sessions.flatMap((session) => session.items).flatMap((item): Finding[] => {
+        // An impossible heart rate is already an invalid prescription.
+        return week.sessions.flatMap((session) => session.items).filter((item) => item.valid).flatMap((item): Finding[] => {
             const targets = [item.prescription.load, ...item.prescription.groups.map((group) => group.load)]
                 .filter((load) => load?.type === 'bpm');
             return targets.flatMap((load): Finding[] => {

@@ -21,5 +21,6 @@ export const noRestDay: Rule = {
 };
 
 function isRestful(session: SessionModel): boolean {
-    return session.items.every((item) => !item.valid || item.kind === 'mobility' || (item.kind === 'cardio' && item.intensity === 'low'));
+    // Items that count for nothing (unknown or invalid) do not make a day a training day either.
+    return session.items.every((item) => !item.valid || item.kind === undefined || item.kind === 'mobility' || (item.kind === 'cardio' && item.intensity === 'low'));
 }

@@ -20,7 +20,7 @@ export interface Finding {
 
 /** What a quick fix needs beyond the diagnostic's range (lsp/split-code-action-provider.ts applies them). */
 export type FixData =
-    | { readonly kind: 'add-time'; readonly suggestedTime: string }
+    | { readonly kind: 'add-time'; readonly suggestedTime: string; readonly earlier?: { readonly line: number; readonly time: string } }
     | { readonly kind: 'move-after-strength' }
     | { readonly kind: 'ease-cardio' }
     | { readonly kind: 'add-age' };

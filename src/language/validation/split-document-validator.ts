@@ -29,7 +29,8 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const { settings } = this.settingsProvider.settingsFor(document.uri);
-        return applySettings(oneErrorPerBrokenLine(diagnostics).map(withSplitCode), document.textDocument.getText(), settings);
+        const firstStatementLine = (document.parseResult.value as Plan).statements[0]?.$cstNode?.range.start.line ?? Infinity;
+        return applySettings(oneErrorPerBrokenLine(diagnostics).map(withSplitCode), document.textDocument.getText(), firstStatementLine, settings);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
@@ -97,8 +98,8 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** Configured severities (or `off`) and `split-disable` comments (SPEC §4.4). */
-export function applySettings(diagnostics: Diagnostic[], text: string, settings: Settings): Diagnostic[] {
-    const silenced = suppressions(text);
+export function applySettings(diagnostics: Diagnostic[], text: string, firstStatementLine: number, settings: Settings): Diagnostic[] {
+    const silenced = suppressions(text, firstStatementLine);
     return diagnostics.flatMap((diagnostic) => {
         const code = diagnostic.code;
         if (!isRuleCode(code)) return [diagnostic];

@@ -109,7 +109,7 @@ export class SplitValidator {
         const first = [...lexerErrors.map((error) => error.line ?? 0), ...parserErrors.map((error) => error.token.startLine ?? 0)]
             .filter((line) => Number.isFinite(line)).sort((a, b) => a - b)[0];
         if (first !== undefined) {
-            accept('error', `"${node.path}" does not parse (first error on its line ${first}): its exercises are not imported`,
+            accept('error', `"${node.path}" does not parse (first error on its line ${first}): fix it there`,
                 { node, property: 'path', code: 'unresolved-import' });
         }
     }

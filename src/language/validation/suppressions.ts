@@ -2,19 +2,17 @@ import { isRuleCode, type RuleCode } from '../rules/catalog.js';
 
 /**
  * `// split-disable-next-line CODE[, CODE]` silences those codes on the next line; `// split-disable CODE[, CODE]`
- * before the first statement silences them in the whole file (SPEC §4.4). Lines are 0-based.
+ * before the first statement (`firstStatementLine`) silences them in the whole file (SPEC §4.4). Lines are 0-based.
  */
-export function suppressions(text: string): { file: Set<RuleCode>; lines: Map<number, Set<RuleCode>> } {
+export function suppressions(text: string, firstStatementLine: number): { file: Set<RuleCode>; lines: Map<number, Set<RuleCode>> } {
     const file = new Set<RuleCode>();
     const lines = new Map<number, Set<RuleCode>>();
     if (!text.includes('split-disable')) return { file, lines };
-    let beforeFirstStatement = true;
     text.split(/\r?\n/).forEach((line, index) => {
         const nextLine = /\/\/\s*split-disable-next-line\s+([^\n]*)/.exec(line);
         if (nextLine) lines.set(index + 1, new Set([...(lines.get(index + 1) ?? []), ...codes(nextLine[1])]));
         const whole = /^\s*\/\/\s*split-disable(?!-)\s+([^\n]*)/.exec(line);
-        if (whole && beforeFirstStatement) codes(whole[1]).forEach((code) => file.add(code));
-        if (beforeFirstStatement && !/^\s*(\/\/.*)?$/.test(line)) beforeFirstStatement = false;
+        if (whole && index < firstStatementLine) codes(whole[1]).forEach((code) => file.add(code));
     });
     return { file, lines };
 }
