@@ -8,6 +8,8 @@ import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split
 import { registerValidationChecks } from './validation/split-validator.js';
 import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
 import { SplitSettingsSync } from './lsp/split-settings-sync.js';
+import { SplitHoverProvider } from './lsp/split-hover-provider.js';
+import { SplitInlayHintProvider } from './lsp/split-inlay-hint-provider.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
@@ -21,6 +23,8 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
     lsp: {
         SettingsSync: (services) => new SplitSettingsSync(services),
         CodeActionProvider: (services) => new SplitCodeActionProvider(services),
+        HoverProvider: (services) => new SplitHoverProvider(services),
+        InlayHintProvider: (services) => new SplitInlayHintProvider(services),
     },
 };
 

@@ -1,0 +1,50 @@
+import { CstUtils } from 'langium';
+import type { Position, Range } from 'vscode-languageserver';
+import { REGIONS, type Region } from '../defaults.js';
+import type { Settings } from '../config/settings.js';
+import type { SessionModel, WeekModel } from '../model/week-model.js';
+import { isNewline } from '../cst.js';
+import { previousInCycle } from '../rules/week.js';
+
+/** Shared by the hover and inlay hint providers: how long each region a session trains has rested (SPEC §3.3, §3.4). */
+
+export interface RegionRecovery {
+    readonly region: Region;
+    /** Sets the session gives the region. */
+    readonly sets: number;
+    /** The previous session training the region in the cyclic week; the session itself when it is the only one. */
+    readonly previous: SessionModel;
+    /** Minutes since that session started (a week when it is the only one). */
+    readonly gap: number;
+    /** The configured minimum, in hours. */
+    readonly minHours: number;
+}
+
+/** For each region the session trains, in the order of REGIONS: its sets and the time since it was last trained. */
+export function regionRecovery(session: SessionModel, week: WeekModel, settings: Settings): RegionRecovery[] {
+    return REGIONS.filter((region) => session.regions.includes(region)).map((region) => {
+        const training = week.sessions.filter((other) => other.regions.includes(region));
+        const { previous, gap } = previousInCycle(session, training);
+        return { region, sets: session.regionSets[region], previous, gap, minHours: settings.recovery.minHours[region] };
+    });
+}
+
+/** The session model of a session node, when the week has it. */
+export function sessionModelOf(week: WeekModel, node: unknown): SessionModel | undefined {
+    return week.sessions.find((session) => session.node === node);
+}
+
+/**
+ * The range of a session's header line, from the weekday to the end of the line's text (a trailing comment included),
+ * read from the CST: the header ends where the session's first newline token starts.
+ */
+export function headerLineRange(session: SessionModel): Range | undefined {
+    const cst = session.node.$cstNode;
+    if (!cst) return undefined;
+    let end: Position = cst.range.end;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (isNewline(leaf)) return { start: cst.range.start, end: leaf.range.start };
+        end = leaf.range.end;
+    }
+    return { start: cst.range.start, end };
+}

@@ -1,0 +1,422 @@
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-languageserver';
+import {
+    isAgeStatement, isDropModifier, isExercise, isGoalStatement, isHrMaxStatement, isImport, isItem, isPlanTitle,
+    isRestPauseModifier, isSession, isUnitsStatement,
+    type Exercise, type Item,
+} from '../generated/ast.js';
+import { DEFAULTS, GOALS, REGIONS, REGION_MUSCLES, type Goal, type Muscle } from '../defaults.js';
+import type { Settings } from '../config/settings.js';
+import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
+import type { LoadModel, SetGroupModel } from '../model/prescription.js';
+import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
+import { formatHours, regionName, when } from '../rules/week.js';
+import { GOAL_CHANGES } from '../rules/goals.js';
+import { isNewline } from '../cst.js';
+import { isBuiltin } from '../library/builtin-library.js';
+import type { SplitWeekModels } from '../split-week-models.js';
+import type { SplitLspServices } from '../split-lsp-module.js';
+import { headerLineRange, regionRecovery, sessionModelOf } from './session-recovery.js';
+
+/**
+ * Hovers (SPEC §7), in Markdown, read from the week model: exercises (in items and declarations, the built-in library
+ * included), prescriptions, `drop` and `rest-pause`, session headers and header keywords.
+ */
+export class SplitHoverProvider implements HoverProvider {
+    private readonly weekModels: SplitWeekModels;
+
+    constructor(services: SplitLspServices) {
+        this.weekModels = services.model.WeekModels;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf || leaf.hidden || (isLeafCstNode(leaf) && isNewline(leaf))) return undefined;
+        const content = this.contentAt(document, leaf);
+        return content && { contents: { kind: MarkupKind.Markdown, value: content.value }, range: content.range };
+    }
+
+    private contentAt(document: LangiumDocument, leaf: CstNode): { value: string; range: Range } | undefined {
+        const node = leaf.astNode;
+        const { week, settings } = this.weekModels.get(document);
+
+        const exercise = AstUtils.getContainerOfType(node, isExercise);
+        if (exercise) {
+            if (isKeyword(leaf, 'exercise')) return { value: KEYWORDS.exercise, range: leaf.range };
+            return { value: exerciseHover(exerciseInfo(exercise)), range: leaf.range };
+        }
+
+        const item = AstUtils.getContainerOfType(node, isItem);
+        if (item) {
+            const model = itemModelOf(week, item);
+            if (!model) return undefined;
+            const name = item.exercise.$refNode;
+            if (name && name.offset <= leaf.offset && leaf.end <= name.end) {
+                return { value: itemNameHover(model), range: name.range };
+            }
+            const drop = AstUtils.getContainerOfType(node, isDropModifier);
+            if (drop) return { value: dropHover(model, drop), range: drop.$cstNode?.range ?? leaf.range };
+            const restPause = AstUtils.getContainerOfType(node, isRestPauseModifier);
+            if (restPause) return { value: restPauseHover(model), range: restPause.$cstNode?.range ?? leaf.range };
+            return { value: prescriptionHover(model, week), range: prescriptionRange(item) ?? leaf.range };
+        }
+
+        if (isSession(node)) {
+            const session = sessionModelOf(week, node);
+            if (!session) return undefined;
+            return { value: sessionHover(session, week, settings), range: headerLineRange(session) ?? leaf.range };
+        }
+
+        const statement = headerParagraph(node, week, settings);
+        return statement ? { value: statement, range: leaf.range } : undefined;
+    }
+}
+
+// ---- exercises ----
+
+function exerciseHover(info: ExerciseInfo): string {
+    const lines = [`**${escape(info.name)}**${sourceOf(info.node)}`, ''];
+    lines.push(`- Primary: ${info.primary.length ? info.primary.join(', ') : '—'}`);
+    if (info.secondary.length) lines.push(`- Secondary: ${info.secondary.join(', ')}`);
+    if (info.mechanic) lines.push(`- Mechanic: ${info.mechanic}`);
+    lines.push(`- Kind: ${info.kind}`);
+    if (info.kind === 'cardio' || info.impact) lines.push(`- Impact: ${info.impact ?? 'not given'}`);
+    const regions = REGIONS.filter((region) => info.primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle)));
+    if (info.kind === 'strength' && regions.length) lines.push(`- Trains: ${regions.join(', ')}`);
+    if (info.description) lines.push('', escape(info.description));
+    if (info.aliases.length) lines.push('', `Also called: ${info.aliases.map(escape).join(', ')}`);
+    return lines.join('\n');
+}
+
+function sourceOf(node: Exercise): string {
+    const document = AstUtils.getDocument(node);
+    return isBuiltin(document.uri) ? ' · built-in exercise' : '';
+}
+
+function itemNameHover(item: ItemModel): string {
+    if (!item.exercise) {
+        return `**${escape(item.name)}**: not a known exercise. Check the spelling, or declare it with \`exercise "${escape(item.name)}" primary …\`.`;
+    }
+    const written = item.name.toLowerCase() !== item.exercise.name.toLowerCase() ? `“${escape(item.name)}” is ` : '';
+    const notes = item.prescription.notes.map((note) => `> ${escape(note)}`);
+    return [written ? `${written}${escape(item.exercise.name)}.\n` : '', exerciseHover(item.exercise), ...(notes.length ? ['', ...notes] : [])]
+        .filter((line, index) => index > 0 || line)
+        .join('\n');
+}
+
+function itemModelOf(week: WeekModel, node: unknown): ItemModel | undefined {
+    for (const session of week.sessions) {
+        const item = session.items.find((candidate) => candidate.node === node);
+        if (item) return item;
+    }
+    return undefined;
+}
+
+// ---- prescriptions ----
+
+function prescriptionHover(item: ItemModel, week: WeekModel): string {
+    const p = item.prescription;
+    const title = item.exercise?.name ?? item.name;
+    const lines: string[] = [];
+    if (p.groups.length === 0 && !p.amount) {
+        return `**${escape(title)}**: no prescription. Write the sets and reps (\`4x10\`), or a duration or distance for cardio (\`30min\`, \`5km\`).`;
+    }
+    const cardio = item.kind === 'cardio' || item.kind === 'mobility';
+    lines.push(`**${escape(title)}**: ${cardio ? cardioSummary(item) : `${p.sets} set${p.sets === 1 ? '' : 's'}`}`, '');
+
+    if (cardio) {
+        for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
+        if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? formatSeconds(p.amount.seconds) : formatMeters(p.amount.meters ?? 0)}`);
+        lines.push(`- Intensity: ${intensityLine(item, week)}`);
+        if (item.impact) lines.push(`- Impact: ${item.impact}`);
+    } else {
+        for (const group of p.groups) lines.push(...strengthLines(group));
+        const volume = totalVolume(p.groups);
+        if (p.groups.length > 1) {
+            const reps = totalReps(p.groups);
+            const parts = [`${p.sets} sets`];
+            if (reps) parts.push(`${reps}${p.groups.some((group) => group.each) ? ' (per side where marked each)' : ''}`);
+            if (volume) parts.push(`volume ${volume}`);
+            lines.push('', `Total: ${parts.join(', ')}`);
+        }
+    }
+    if (p.drops.length) lines.push(`- Drop set on ${setList(p.drops)}: each counts as one set`);
+    if (p.restPause) lines.push(`- Rest-pause${p.restPause.pauseSeconds !== undefined ? ` with ${formatSeconds(p.restPause.pauseSeconds)} pauses` : ''}: counts as one set`);
+    if (p.restSeconds !== undefined) lines.push(`- Rest ${formatSeconds(p.restSeconds)} between sets`);
+    for (const note of p.notes) lines.push('', `> ${escape(note)}`);
+    if (item.problems.length) {
+        lines.push('', ...item.problems.map((problem) => `⚠ ${escape(problem.message)}`), '', 'An invalid prescription counts for nothing in the week.');
+    }
+    return lines.join('\n');
+}
+
+/** The lines of a strength set group: sets × reps = total, then the load and the volume. */
+function strengthLines(group: SetGroupModel): string[] {
+    const side = group.each ? ' per side' : '';
+    const lines: string[] = [];
+    if (group.amrap) {
+        lines.push(`- ${group.sets} × AMRAP: ${plural(group.sets, 'set')} of as many reps as possible${side}`);
+    } else if (group.reps) {
+        const total = `${number(group.sets * group.reps.min)}${group.reps.max !== group.reps.min ? `–${number(group.sets * group.reps.max)}` : ''}`;
+        const reps = group.reps.max !== group.reps.min ? `${group.reps.min}–${group.reps.max}` : `${group.reps.min}`;
+        lines.push(`- ${group.sets} × ${reps} = ${total} reps${side}`);
+    } else if (group.seconds !== undefined) {
+        lines.push(`- ${group.sets} × ${formatSeconds(group.seconds)} hold${group.sets === 1 ? '' : 's'}${side} = ${formatSeconds(group.sets * group.seconds)} under tension${side}`);
+    } else if (group.meters !== undefined) {
+        lines.push(`- ${group.sets} × ${formatMeters(group.meters)} = ${formatMeters(group.sets * group.meters)}${side}`);
+    } else {
+        lines.push(`- ${plural(group.sets, 'set')}${side}`);
+    }
+    if (group.load) {
+        const volume = groupVolume(group);
+        lines.push(`  - ${loadLine(group.load)}${volume ? `; volume ${volume.text}` : ''}`);
+    }
+    return lines;
+}
+
+/** Reps × weight for a group with reps and a weight: "40 reps × 140 kg = 5,600 kg". */
+function groupVolume(group: SetGroupModel): { min: number; max: number; unit: string; text: string } | undefined {
+    if (!group.reps || group.load?.type !== 'weight') return undefined;
+    const { value, unit } = group.load;
+    const side = group.each ? ' per side' : '';
+    const min = group.sets * group.reps.min;
+    const max = group.sets * group.reps.max;
+    const reps = min === max ? `${number(min)}` : `${number(min)}–${number(max)}`;
+    const total = min === max ? `${number(min * value)}` : `${number(min * value)}–${number(max * value)}`;
+    return { min: min * value, max: max * value, unit, text: `${reps} reps${side} × ${number(value)} ${unit} = ${total} ${unit}${side}` };
+}
+
+function totalVolume(groups: readonly SetGroupModel[]): string | undefined {
+    const volumes = groups.map(groupVolume);
+    if (volumes.some((volume) => !volume) || new Set(volumes.map((volume) => volume!.unit)).size !== 1) return undefined;
+    const min = volumes.reduce((sum, volume) => sum + volume!.min, 0);
+    const max = volumes.reduce((sum, volume) => sum + volume!.max, 0);
+    return `${number(min)}${max !== min ? `–${number(max)}` : ''} ${volumes[0]!.unit}`;
+}
+
+function totalReps(groups: readonly SetGroupModel[]): string | undefined {
+    if (groups.some((group) => !group.reps)) return undefined;
+    const min = groups.reduce((sum, group) => sum + group.sets * group.reps!.min, 0);
+    const max = groups.reduce((sum, group) => sum + group.sets * group.reps!.max, 0);
+    return `${number(min)}${max !== min ? `–${number(max)}` : ''} reps`;
+}
+
+function loadLine(load: LoadModel): string {
+    switch (load.type) {
+        case 'weight': return `@ ${number(load.value)} ${load.unit}`;
+        case 'percent': return `@ ${number(load.value)} % of your one-rep max`;
+        case 'rpe': return `@ RPE ${number(load.value)}: about ${number(Math.max(0, 10 - load.value))} reps left in reserve`;
+        case 'rir': return `@ RIR ${number(load.value)}: stop ${number(load.value)} rep${load.value === 1 ? '' : 's'} short of failure (about RPE ${number(10 - load.value)})`;
+        case 'bpm': return `@ ${number(load.value)} bpm`;
+        case 'zone': return `@ heart-rate zone ${load.zone}`;
+    }
+}
+
+function repeatsLine(group: SetGroupModel): string {
+    if (group.meters !== undefined) return `${group.sets} × ${formatMeters(group.meters)} = ${formatMeters(group.sets * group.meters)} of repeats`;
+    if (group.seconds !== undefined) return `${group.sets} × ${formatSeconds(group.seconds)} = ${formatSeconds(group.sets * group.seconds)} of repeats`;
+    if (group.reps) return `${group.sets} × ${group.reps.min} = ${number(group.sets * group.reps.min)}`;
+    return plural(group.sets, 'set');
+}
+
+function cardioSummary(item: ItemModel): string {
+    const what = item.minutes !== undefined ? formatSeconds(item.minutes * 60)
+        : item.prescription.amount?.meters !== undefined ? formatMeters(item.prescription.amount.meters)
+            : item.prescription.groups.every((group) => group.meters !== undefined)
+                ? formatMeters(item.prescription.groups.reduce((sum, group) => sum + group.sets * group.meters!, 0))
+                : `${item.prescription.sets} sets`;
+    return `${what} ${item.kind === 'mobility' ? 'of mobility work' : 'of cardio'}, ${item.intensity ?? 'moderate'} intensity`;
+}
+
+/** SPEC §3.6: the intensity and where it comes from. */
+function intensityLine(item: ItemModel, week: WeekModel): string {
+    const p = item.prescription;
+    const intensity = item.intensity ?? 'moderate';
+    if (item.kind === 'mobility') return `${intensity} (mobility work)`;
+    if (p.effort) return `${intensity} (\`${p.effort}\`)`;
+    const load = p.load ?? p.groups.find((group) => group.load)?.load;
+    if (load?.type === 'zone') return `${intensity} (zone ${load.zone})`;
+    if (load?.type === 'bpm') {
+        const max = week.plan.heartRateMax;
+        if (max === undefined) return `${intensity}: ${number(load.value)} bpm is taken as moderate without \`age\` or \`hrmax\``;
+        const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
+        return `${intensity}: ${number(load.value)} bpm = ${Math.round((load.value / max) * 100)} % of HRmax ${number(max)} bpm `
+            + `(low below ${moderateFromPercent} %, moderate from ${moderateFromPercent} %, high from ${highFromPercent} %)`;
+    }
+    if (p.groups.length > 0) return `${intensity} (repeats)`;
+    return `${intensity} (the default when no intensity is written)`;
+}
+
+/** The range of an item's prescription: its set groups or amount, load and effort. */
+function prescriptionRange(item: Item): Range | undefined {
+    const first = item.groups[0]?.$cstNode ?? item.amount?.$cstNode;
+    const last = item.groups.at(-1)?.$cstNode ?? item.amount?.$cstNode;
+    return first && last ? { start: first.range.start, end: last.range.end } : undefined;
+}
+
+// ---- drop and rest-pause ----
+
+function dropHover(item: ItemModel, node: AstNode): string {
+    const p = item.prescription;
+    const problem = item.problems.find((candidate) => candidate.node === node);
+    const lines = ['**Drop set**: after the set, cut the weight by about 30 % and continue without rest, to failure or close to it.', ''];
+    if (problem) {
+        lines.push(`⚠ ${escape(problem.message)}`);
+    } else if (p.drops.length) {
+        lines.push(`Here: on ${setList(p.drops)} of ${p.sets}.`);
+        const example = dropExample(p.groups, p.drops[0]);
+        if (example) lines.push(`For example ${example}.`);
+    }
+    lines.push('', 'A drop set counts as one set in the weekly volume.');
+    return lines.join('\n');
+}
+
+/** "140 kg → about 97.5 kg" for the group holding a set, when its load is a weight. */
+function dropExample(groups: readonly SetGroupModel[], set: number): string | undefined {
+    let first = 1;
+    for (const group of groups) {
+        if (set < first + group.sets) {
+            if (group.load?.type !== 'weight') return undefined;
+            const step = group.load.unit === 'kg' ? 2.5 : 5;
+            const dropped = Math.round((group.load.value * 0.7) / step) * step;
+            return `${number(group.load.value)} ${group.load.unit} → about ${number(dropped)} ${group.load.unit}`;
+        }
+        first += group.sets;
+    }
+    return undefined;
+}
+
+function restPauseHover(item: ItemModel): string {
+    const pause = item.prescription.restPause?.pauseSeconds;
+    const lines = [
+        `**Rest-pause**: take the set close to failure, rest 10–15 s${pause !== undefined ? ` (here ${formatSeconds(pause)})` : ''} `
+        + 'and continue with mini-sets at the same weight until the reps are done.',
+        '',
+    ];
+    const group = item.prescription.groups.length === 1 ? item.prescription.groups[0] : undefined;
+    if (group?.reps && group.sets === 1) {
+        const reps = group.reps.min === group.reps.max ? `${group.reps.min}` : `${group.reps.min}–${group.reps.max}`;
+        lines.push(`With 1 × ${reps} the ${reps} is the total reps across all mini-sets, not one straight set.`, '');
+    } else {
+        lines.push('With `1xN`, N is the total reps across all mini-sets.', '');
+    }
+    lines.push('A rest-pause set counts as one set in the weekly volume.');
+    return lines.join('\n');
+}
+
+// ---- sessions ----
+
+function sessionHover(session: SessionModel, week: WeekModel, settings: Settings): string {
+    const title = `**${session.dayName}${session.title ? ` “${escape(session.title)}”` : ''}**`;
+    if (session.rest) return `${title}: a rest day.`;
+    const lines = [`${title}: starts ${when(session)}${session.timeWritten ? '' : ' (the default start time)'}`, ''];
+    const recovery = regionRecovery(session, week, settings);
+    if (recovery.length === 0) {
+        lines.push(`Trains no region (a region counts from ${settings.recovery.minSets} sets of strength work in one session).`);
+    } else {
+        lines.push('| region | sets | since last trained | minimum |', '|---|---:|---|---:|');
+        for (const entry of recovery) {
+            const since = entry.previous === session
+                ? `${formatHours(entry.gap)} (only this session)`
+                : `${formatHours(entry.gap)} (after ${when(entry.previous)}${entry.previous.title ? ` “${escape(entry.previous.title)}”` : ''})`;
+            const short = entry.gap < entry.minHours * 60 ? ' ⚠' : '';
+            lines.push(`| ${regionName(entry.region)} | ${number(entry.sets)} | ${since}${short} | ${entry.minHours} h |`);
+        }
+    }
+    const partial = REGIONS.filter((region) => !session.regions.includes(region) && session.regionSets[region] > 0);
+    if (partial.length) {
+        lines.push('', `Also works, below ${settings.recovery.minSets} sets: ${partial.map((region) => `${region} ${number(session.regionSets[region])}`).join(', ')}.`);
+    }
+    return lines.join('\n');
+}
+
+// ---- header statements ----
+
+const GOAL_TEXT: Record<Goal, string> = Object.fromEntries(GOALS.map((goal) => {
+    const changes = GOAL_CHANGES[goal];
+    const text = changes.length === 0 ? 'the default severities'
+        : changes.map((change) => change.to === 'off'
+            ? `\`${change.code}\`${change.from ? ` ${change.from}s` : ''} off`
+            : `\`${change.code}\` becomes ${change.to}`).join(', ');
+    return [goal, text];
+})) as Record<Goal, string>;
+
+const KEYWORDS = {
+    plan: '**plan** "Title": the plan\'s name. Week-level findings (weekly volume, frequency, rest days) are reported on this line.',
+    units: '**units** `kg` | `lb`: the unit of loads written without one (`@ 100`); kg when not given.',
+    import: '**import** "path.split": brings that file\'s own `exercise` declarations into scope. The path is relative to this file; '
+        + 'the file\'s own imports are not brought in, and import cycles are harmless. A declaration here shadows an imported one, which shadows a built-in.',
+    exercise: '**exercise** "Name" [alias "Other", …] primary m1, m2 [secondary m3, …] [compound|isolation] [cardio|mobility] [impact high|low]: '
+        + 'declares an exercise. Muscles come from the 17-word vocabulary; the kind is strength unless `cardio` or `mobility` is given. '
+        + 'A `/** … */` comment right before it is its description. It shadows an imported or built-in exercise of the same name.',
+};
+
+function headerParagraph(node: AstNode, week: WeekModel, settings: Settings): string | undefined {
+    if (isPlanTitle(node)) return KEYWORDS.plan;
+    if (isUnitsStatement(node)) return `${KEYWORDS.units} This plan: ${week.plan.units}.`;
+    if (isImport(node)) return KEYWORDS.import;
+    if (isGoalStatement(node)) {
+        const goals = GOALS.map((goal) => `${goal === week.plan.goal ? `**${goal}**` : goal}: ${GOAL_TEXT[goal]}`).join('; ');
+        return `**goal**: what the plan trains for; it changes how severe some rules are (hypertrophy is the default). ${goals}.`;
+    }
+    if (isAgeStatement(node)) {
+        const { age } = week.plan;
+        const tanaka = settings.heartRate.formula === 'tanaka';
+        const formula = tanaka ? '208 − 0.7 × age (Tanaka 2001)' : '220 − age';
+        const example = age !== undefined ? ` Here ${tanaka ? `208 − 0.7 × ${age}` : `220 − ${age}`} = ${number(tanaka ? 208 - 0.7 * age : 220 - age)} bpm.` : '';
+        const wins = week.plan.hrmax !== undefined ? ` The \`hrmax ${week.plan.hrmax}\` line wins over this estimate.` : '';
+        return `**age**: your age in whole years (${DEFAULTS.limits.age.min}–${DEFAULTS.limits.age.max}); it enables the heart-rate checks. `
+            + `HRmax is estimated as ${formula}.${example}${wins}`;
+    }
+    if (isHrMaxStatement(node)) {
+        const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
+        return '**hrmax**: your measured maximum heart rate in bpm; it wins over the estimate from `age`. '
+            + `Cardio at a \`bpm\` target is low intensity below ${moderateFromPercent} % of it, moderate from ${moderateFromPercent} %, high from ${highFromPercent} % (ACSM, Garber 2011).`;
+    }
+    return undefined;
+}
+
+// ---- words ----
+
+function isKeyword(leaf: CstNode, value: string): boolean {
+    return GrammarAST.isKeyword(leaf.grammarSource) && leaf.grammarSource.value === value;
+}
+
+/** "set 4 and 5", "sets 3, 4 and 5". */
+function setList(sets: readonly number[]): string {
+    if (sets.length === 1) return `set ${sets[0]}`;
+    return `sets ${sets.slice(0, -1).join(', ')} and ${sets.at(-1)}`;
+}
+
+function plural(count: number, word: string): string {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** 5600 → "5,600"; 97.5 → "97.5". */
+function number(value: number): string {
+    return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** 45 → "45 s", 135 → "2 min 15 s", 5400 → "1 h 30 min". */
+function formatSeconds(seconds: number): string {
+    const h = Math.floor(seconds / 3600);
+    const min = Math.floor((seconds % 3600) / 60);
+    const s = Math.round(seconds % 60);
+    return [h ? `${h} h` : '', min ? `${min} min` : '', s || (!h && !min) ? `${s} s` : ''].filter(Boolean).join(' ');
+}
+
+/** 400 → "400 m", 3200 → "3.2 km"; whole miles stay miles. */
+function formatMeters(meters: number): string {
+    const miles = meters / 1609.344;
+    if (Math.abs(miles * 10 - Math.round(miles * 10)) < 1e-6 && meters % 100 !== 0) return `${number(miles)} mi`;
+    return meters < 1000 ? `${number(meters)} m` : `${number(meters / 1000)} km`;
+}
+
+/** Text from the file, safe in Markdown. */
+function escape(text: string): string {
+    return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,67 @@
+import type { LangiumDocument } from 'langium';
+import type { InlayHintProvider } from 'langium/lsp';
+import { MarkupKind, type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
+import type { ConfigurationProvider } from 'langium';
+import type { SplitWeekModels } from '../split-week-models.js';
+import type { SplitLspServices } from '../split-lsp-module.js';
+import { formatHours, regionName, when } from '../rules/week.js';
+import { headerLineRange, regionRecovery } from './session-recovery.js';
+
+/**
+ * After each session header, the hours since each region it trains was last trained, the week taken as a cycle
+ * (`legs 72 h · back 48 h`; a region trained only in this session shows a week, `168 h`). Read from the week model.
+ * The editor setting `split.inlayHints.enabled` = false switches them off.
+ */
+export class SplitInlayHintProvider implements InlayHintProvider {
+    private readonly weekModels: SplitWeekModels;
+    private readonly configuration: ConfigurationProvider;
+    private readonly languageId: string;
+
+    constructor(services: SplitLspServices) {
+        this.weekModels = services.model.WeekModels;
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.languageId = services.LanguageMetaData.languageId;
+        // Turning the setting on or off shows or hides the hints at once, where the editor supports a refresh.
+        const connection = services.shared.lsp.Connection;
+        if (connection) {
+            this.configuration.onConfigurationSectionUpdate(({ section }) => {
+                if (section === this.languageId) connection.languages.inlayHint.refresh().catch(() => undefined);
+            });
+        }
+    }
+
+    async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
+        if (!(await this.enabled())) return undefined;
+        const { week, settings } = this.weekModels.get(document);
+        const hints: InlayHint[] = [];
+        for (const session of week.sessions) {
+            const recovery = regionRecovery(session, week, settings);
+            const header = headerLineRange(session);
+            if (recovery.length === 0 || !header || !within(header.end, params.range)) continue;
+            hints.push({
+                position: header.end,
+                label: recovery.map((entry) => `${entry.region} ${formatHours(entry.gap)}`).join(' · '),
+                paddingLeft: true,
+                tooltip: {
+                    kind: MarkupKind.Markdown,
+                    value: recovery.map((entry) => {
+                        const since = entry.previous === session ? 'trained only in this session: a week' : `since ${when(entry.previous)}`;
+                        const short = entry.gap < entry.minHours * 60 ? ` — less than the ${entry.minHours} h minimum` : '';
+                        return `- ${regionName(entry.region)}: ${formatHours(entry.gap)} ${since} (${entry.sets} sets here)${short}`;
+                    }).join('\n'),
+                },
+            });
+        }
+        return hints;
+    }
+
+    private async enabled(): Promise<boolean> {
+        const value: unknown = await this.configuration.getConfiguration(this.languageId, 'inlayHints');
+        return !(typeof value === 'object' && value !== null && (value as { enabled?: unknown }).enabled === false);
+    }
+}
+
+function within(position: Position, range: Range): boolean {
+    const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+    return after(position, range.start) && after(range.end, position);
+}
