@@ -1,15 +1,19 @@
 import { parseArgs } from 'node:util';
-import { styleText } from 'node:util';
+import { paint, type Style } from './paint.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { severityName } from '../language/validation/split-document-validator.js';
 import type { Severity } from '../language/rules/catalog.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
+import { toSarif } from './sarif.js';
+import { VERSION } from './version.js';
 
-export const CHECK_USAGE = `Usage: split-plan check [PATH…] [--format text|json] [--max-warnings N] [--quiet]
+export const CHECK_USAGE = `Usage: split-plan check [PATH…] [--format text|json|sarif] [--max-warnings N] [--quiet]
 
 Checks .split files and folders (recursively; default: the current folder).
-  --format text|json    text (default): path:line:col  severity  message  code; json: one JSON document
+  --format text|json|sarif
+                        text (default): path:line:col  severity  message  code; json: one JSON document;
+                        sarif: SARIF 2.1.0 for code-scanning tools
   --max-warnings N      exit 1 when there are more than N warnings
   --quiet               report errors only
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage or file problems.`;
@@ -38,7 +42,7 @@ export async function check(args: string[], out: (text: string) => void, err: (t
             quiet: { type: 'boolean', default: false },
         },
     });
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (!['text', 'json', 'sarif'].includes(values.format)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
@@ -46,7 +50,9 @@ export async function check(args: string[], out: (text: string) => void, err: (t
     const paths = findPlans(positionals.length > 0 ? positionals : ['.']);
     const { plans, configProblems } = await loadPlans(paths);
     const report = buildReport(plans, values.quiet);
-    out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
+    out(values.format === 'json' ? JSON.stringify(report, null, 2)
+        : values.format === 'sarif' ? JSON.stringify(toSarif(report, VERSION, process.cwd()), null, 2)
+        : formatText(report));
     // An invalid configuration was reported and the defaults applied; the run still fails as a usage problem.
     for (const problem of configProblems) err(`split-plan check: ${problem}`);
     if (configProblems.length > 0) return 2;
@@ -77,7 +83,7 @@ export function buildReport(plans: readonly LoadedPlan[], errorsOnly = false): C
     return { version: 1, files, summary };
 }
 
-const SEVERITY_STYLE: Record<Severity, Parameters<typeof styleText>[0]> = {
+const SEVERITY_STYLE: Record<Severity, Style> = {
     error: 'red', warning: 'yellow', information: 'blue', hint: 'gray',
 };
 
@@ -97,11 +103,6 @@ function formatText(report: CheckReport): string {
         : `${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(files, 'file')}.`;
     lines.push(paint(errors > 0 ? 'red' : total > 0 ? 'yellow' : 'green', summary));
     return lines.join('\n');
-}
-
-/** Colours only on a terminal, and never with NO_COLOR, whatever FORCE_COLOR says (SPEC §6). */
-function paint(style: Parameters<typeof styleText>[0], text: string): string {
-    return process.env.NO_COLOR ? text : styleText(style, text);
 }
 
 function plural(count: number, word: string): string {

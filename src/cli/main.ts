@@ -1,15 +1,19 @@
 import { check, CHECK_USAGE } from './check.js';
+import { diff, DIFF_USAGE } from './diff.js';
 import { UsageError } from './files.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Usage: split-plan <command> [options]
 
 Commands:
   check [PATH…]    check plans for mistakes and training-science warnings
+  diff OLD NEW     what changed between two versions of a plan, in training terms (also git's diff driver)
 
 Run "split-plan <command> --help" for a command's options.`;
 
 const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => void, err: (text: string) => void) => Promise<number>; usage: string }> = {
     check: { run: check, usage: CHECK_USAGE },
+    diff: { run: diff, usage: DIFF_USAGE },
 };
 
 /** Runs the command line and returns its exit status; never throws. */
@@ -49,5 +53,3 @@ function describe(error: unknown): string {
     return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-declare const SPLIT_VERSION: string | undefined;
-const VERSION = typeof SPLIT_VERSION === 'string' ? SPLIT_VERSION : 'development';

@@ -16,12 +16,18 @@ export interface LoadedPlan {
 
 /** Reads, links and validates plans exactly as the language server does, with the same services. */
 export async function loadPlans(paths: readonly string[]): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
+    return loadTexts(paths.map((path) => ({ path, text: readText(path) })));
+}
+
+/**
+ * The same for texts that are not (or not yet) on disk at their path, such as git's versions of a file: each
+ * text is read as the file at `path`, so its imports and `.splitrc.json` are those next to that path.
+ */
+export async function loadTexts(sources: ReadonlyArray<{ path: string; text: string }>): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
+    const paths = sources.map((source) => source.path);
     const { shared, Split } = createSplitCoreServices(NodeFileSystem);
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    const documents = paths.map((path) => {
-        const text = readText(path);
-        return shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, URI.file(resolve(path)));
-    });
+    const documents = sources.map(({ path, text }) => shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, URI.file(resolve(path))));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const configProblems = new Set(documents.flatMap((document) => Split.config.Settings.settingsFor(document.uri).problems.map((problem) => problem.message)));
@@ -32,7 +38,7 @@ export async function loadPlans(paths: readonly string[]): Promise<{ services: S
     };
 }
 
-function readText(path: string): string {
+export function readText(path: string): string {
     try {
         return readFileSync(path, 'utf8');
     } catch (error) {
