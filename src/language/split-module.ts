@@ -9,6 +9,7 @@ import { createSplitParser } from './split-parser.js';
 import { SplitValueConverter } from './split-value-converter.js';
 import { SplitParserErrorMessageProvider } from './split-parser-messages.js';
 import { SplitScopeProvider } from './split-scope-provider.js';
+import { SplitScopeComputation } from './split-scope-computation.js';
 import { SplitImports } from './split-imports.js';
 import { SplitWeekModels } from './split-week-models.js';
 import { SplitDocumentBuilder } from './split-document-builder.js';
@@ -46,6 +47,7 @@ export const SplitModule: Module<SplitServices, PartialLangiumCoreServices & Spl
     },
     references: {
         ScopeProvider: (services) => new SplitScopeProvider(services),
+        ScopeComputation: (services) => new SplitScopeComputation(services),
         Imports: (services) => new SplitImports(services.shared),
     },
     validation: {
