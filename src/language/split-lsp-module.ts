@@ -7,6 +7,7 @@ import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/mo
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
 import { registerValidationChecks } from './validation/split-validator.js';
 import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
+import { SplitFormatter } from './lsp/split-formatter.js';
 import { SplitSettingsSync } from './lsp/split-settings-sync.js';
 import { SplitHoverProvider } from './lsp/split-hover-provider.js';
 import { SplitInlayHintProvider } from './lsp/split-inlay-hint-provider.js';
@@ -23,6 +24,7 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
     lsp: {
         SettingsSync: (services) => new SplitSettingsSync(services),
         CodeActionProvider: (services) => new SplitCodeActionProvider(services),
+        Formatter: () => new SplitFormatter(),
         HoverProvider: (services) => new SplitHoverProvider(services),
         InlayHintProvider: (services) => new SplitInlayHintProvider(services),
     },
