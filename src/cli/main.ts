@@ -1,5 +1,6 @@
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
+import { fmt, FMT_USAGE } from './fmt.js';
 import { UsageError } from './files.js';
 import { VERSION } from './version.js';
 
@@ -7,12 +8,14 @@ const USAGE = `Usage: split-plan <command> [options]
 
 Commands:
   check [PATH…]    check plans for mistakes and training-science warnings
+  fmt [PATH…]      format plans (--check to list files that would change, --write to rewrite them)
   diff OLD NEW     what changed between two versions of a plan, in training terms (also git's diff driver)
 
 Run "split-plan <command> --help" for a command's options.`;
 
 const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => void, err: (text: string) => void) => Promise<number>; usage: string }> = {
     check: { run: check, usage: CHECK_USAGE },
+    fmt: { run: fmt, usage: FMT_USAGE },
     diff: { run: diff, usage: DIFF_USAGE },
 };
 
