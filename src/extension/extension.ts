@@ -12,6 +12,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
+        // Any scheme, `builtin:` included: the server serves the read-only built-in library (builtin:/library.split)
+        // through workspace/textDocumentContent, for which this client registers a content provider by itself.
         documentSelector: [{ language: 'split' }],
         synchronize: {
             // The split.* settings and every .splitrc.json reach the server, which revalidates on change.

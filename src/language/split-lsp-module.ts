@@ -11,6 +11,9 @@ import { SplitFormatter } from './lsp/split-formatter.js';
 import { SplitSettingsSync } from './lsp/split-settings-sync.js';
 import { SplitHoverProvider } from './lsp/split-hover-provider.js';
 import { SplitInlayHintProvider } from './lsp/split-inlay-hint-provider.js';
+import { SplitDefinitionProvider } from './lsp/split-definition-provider.js';
+import { SplitRenameProvider } from './lsp/split-rename-provider.js';
+import { SplitSharedLspModule } from './lsp/split-builtin-content.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
@@ -27,6 +30,8 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
         Formatter: () => new SplitFormatter(),
         HoverProvider: (services) => new SplitHoverProvider(services),
         InlayHintProvider: (services) => new SplitInlayHintProvider(services),
+        DefinitionProvider: (services) => new SplitDefinitionProvider(services),
+        RenameProvider: (services) => new SplitRenameProvider(services),
     },
 };
 
@@ -34,7 +39,7 @@ export function createSplitServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Split: SplitLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule, SplitSharedLspModule);
     const Split = inject(createDefaultModule({ shared }), SplitGeneratedModule, SplitModule, SplitLspModule);
     shared.ServiceRegistry.register(Split);
     registerValidationChecks(Split);

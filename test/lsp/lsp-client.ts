@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 
 export const SERVER = 'out/language/main.cjs';
 
@@ -11,6 +11,8 @@ export const SERVER = 'out/language/main.cjs';
  */
 export class LspClient {
     readonly connection: MessageConnection;
+    /** What the server answered to `initialize`: its capabilities. */
+    initializeResult?: InitializeResult;
     private readonly process: ChildProcess;
     private readonly published = new Map<string, PublishDiagnosticsParams>();
     private readonly waiters: Array<{ uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }> = [];
@@ -38,7 +40,7 @@ export class LspClient {
 
     static async start(rootUri: string | null = null): Promise<LspClient> {
         const client = new LspClient();
-        await client.connection.sendRequest('initialize', {
+        client.initializeResult = await client.connection.sendRequest<InitializeResult>('initialize', {
             processId: process.pid,
             rootUri,
             workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
