@@ -12,7 +12,8 @@ import { RULE_CODES } from '../src/language/rules/catalog.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+// ajv-draft-04 is CommonJS: under NodeNext its default import is module.exports, whose `default` is the class.
+const validate = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
 
 function sarifOf(paths: string[]) {
     const run = spawnSync(process.execPath, [resolve('out/cli/split-plan.cjs'), 'check', '--format', 'sarif', ...paths], { encoding: 'utf8' });

@@ -14,6 +14,10 @@ import { SplitInlayHintProvider } from './lsp/split-inlay-hint-provider.js';
 import { SplitDefinitionProvider } from './lsp/split-definition-provider.js';
 import { SplitRenameProvider } from './lsp/split-rename-provider.js';
 import { SplitSharedLspModule } from './lsp/split-builtin-content.js';
+import { SplitDocumentSymbolProvider } from './lsp/split-document-symbol-provider.js';
+import { SplitFoldingRangeProvider } from './lsp/split-folding-range-provider.js';
+import { SplitSemanticTokenProvider } from './lsp/split-semantic-token-provider.js';
+import { SplitDocumentLinkProvider } from './lsp/split-document-link-provider.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
@@ -32,6 +36,10 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
         InlayHintProvider: (services) => new SplitInlayHintProvider(services),
         DefinitionProvider: (services) => new SplitDefinitionProvider(services),
         RenameProvider: (services) => new SplitRenameProvider(services),
+        DocumentSymbolProvider: (services) => new SplitDocumentSymbolProvider(services),
+        FoldingRangeProvider: () => new SplitFoldingRangeProvider(),
+        SemanticTokenProvider: (services) => new SplitSemanticTokenProvider(services),
+        DocumentLinkProvider: (services) => new SplitDocumentLinkProvider(services),
     },
 };
 
