@@ -1,4 +1,5 @@
 import { CstUtils, isCompositeCstNode, isLeafCstNode, type CstNode, type LeafCstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 
 /** The leaf right before a CST node in the text, hidden ones (comments) included. */
 export function previousLeaf(node: CstNode): LeafCstNode | undefined {
@@ -11,4 +12,18 @@ export function previousLeaf(node: CstNode): LeafCstNode | undefined {
 
 export function isNewline(leaf: LeafCstNode): boolean {
     return leaf.tokenType.name === 'NL';
+}
+
+/**
+ * The range of a statement's or item's own line: a session's header without its items, an item without the
+ * newline, blank lines and comment lines that its CST node also holds; a trailing comment only when asked
+ * (diagnostics underline the code, the outline and inlay hints take the whole line).
+ */
+export function lineRange(cst: CstNode, withComment = false): Range {
+    let end = cst.range.start;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (isNewline(leaf)) break;
+        if (withComment || !leaf.hidden) end = leaf.range.end;
+    }
+    return { start: cst.range.start, end };
 }

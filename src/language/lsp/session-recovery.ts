@@ -1,9 +1,8 @@
-import { CstUtils } from 'langium';
-import type { Position, Range } from 'vscode-languageserver';
+import type { Range } from 'vscode-languageserver';
 import { REGIONS, type Region } from '../defaults.js';
 import type { Settings } from '../config/settings.js';
 import type { SessionModel, WeekModel } from '../model/week-model.js';
-import { isNewline } from '../cst.js';
+import { lineRange } from '../cst.js';
 import { previousInCycle } from '../rules/week.js';
 
 /** Shared by the hover and inlay hint providers: how long each region a session trains has rested (SPEC §3.3, §3.4). */
@@ -39,12 +38,5 @@ export function sessionModelOf(week: WeekModel, node: unknown): SessionModel | u
  * read from the CST: the header ends where the session's first newline token starts.
  */
 export function headerLineRange(session: SessionModel): Range | undefined {
-    const cst = session.node.$cstNode;
-    if (!cst) return undefined;
-    let end: Position = cst.range.end;
-    for (const leaf of CstUtils.flattenCst(cst)) {
-        if (isNewline(leaf)) return { start: cst.range.start, end: leaf.range.start };
-        end = leaf.range.end;
-    }
-    return { start: cst.range.start, end };
+    return session.node.$cstNode && lineRange(session.node.$cstNode, true);
 }

@@ -9,7 +9,8 @@ import { weekdayIndex, type WeekModel } from '../model/week-model.js';
 import type { SplitWeekModels } from '../split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { sessionModelOf } from './session-recovery.js';
-import { sessionRange, textRange } from './statement-lines.js';
+import { sessionRange } from './statement-lines.js';
+import { lineRange } from '../cst.js';
 
 /**
  * The outline (SPEC §7), in the order of the file:
@@ -65,7 +66,7 @@ function planSymbol(node: PlanTitle): DocumentSymbol | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     const title = GrammarUtils.findNodeForProperty(cst, 'title');
-    return { name: node.title || 'plan', kind: SymbolKind.File, range: textRange(cst), selectionRange: (title ?? cst).range };
+    return { name: node.title || 'plan', kind: SymbolKind.File, range: lineRange(cst, true), selectionRange: (title ?? cst).range };
 }
 
 function exerciseSymbol(node: Exercise): DocumentSymbol | undefined {
@@ -76,7 +77,7 @@ function exerciseSymbol(node: Exercise): DocumentSymbol | undefined {
         name: node.name || name?.text || 'exercise',
         detail: node.primary.join(', ') || undefined,
         kind: SymbolKind.Function,
-        range: textRange(cst),
+        range: lineRange(cst, true),
         selectionRange: (name ?? cst).range,
     };
 }
@@ -115,7 +116,7 @@ function itemSymbol(node: Item): DocumentSymbol | undefined {
         name: writtenName(node.exercise.$refText) || name.text,
         detail: prescriptionText(node, name.end),
         kind: SymbolKind.Method,
-        range: textRange(cst),
+        range: lineRange(cst, true),
         selectionRange: name.range,
     };
 }

@@ -2,7 +2,8 @@ import { CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { FoldingRangeProvider } from 'langium/lsp';
 import { FoldingRange, FoldingRangeKind, type FoldingRangeParams } from 'vscode-languageserver';
 import { isExercise, isImport, isSession, type Plan, type Statement } from '../generated/ast.js';
-import { sessionRange, textRange } from './statement-lines.js';
+import { sessionRange } from './statement-lines.js';
+import { lineRange } from '../cst.js';
 
 const REGION_START = /^\/\/\s*#?region\b/;
 const REGION_END = /^\/\/\s*#?endregion\b/;
@@ -34,7 +35,7 @@ function statementFolding(statements: readonly Statement[]): FoldingRange[] {
     };
     const foldRun = (run: Statement[], kind?: string) => {
         const last = run.at(-1)!.$cstNode;
-        fold(run[0].$cstNode?.range.start.line, last && textRange(last).end.line, kind);
+        fold(run[0].$cstNode?.range.start.line, last && lineRange(last, true).end.line, kind);
     };
     for (const statement of statements) {
         const range = isSession(statement) && statement.items.length > 0 ? sessionRange(statement) : undefined;

@@ -10,7 +10,7 @@ import { suggestNames, writtenName } from '../names.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { RULE_CATALOG, type Severity } from '../rules/catalog.js';
 import { severityForGoal } from '../rules/goals.js';
-import { lineRange } from './anchors.js';
+import { lineRange } from '../cst.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
 import type { SplitServices } from '../split-module.js';
@@ -153,7 +153,7 @@ function report(finding: Finding, severity: Severity, accept: ValidationAcceptor
     accept(severity === 'information' ? 'info' : severity, finding.message, {
         node: finding.node,
         property: finding.property,
-        range: finding.range ?? (finding.property ? undefined : lineRange(finding.node)),
+        range: finding.range ?? (finding.property || !finding.node.$cstNode ? undefined : lineRange(finding.node.$cstNode)),
         code: finding.code,
         data: finding.fix,
     });
