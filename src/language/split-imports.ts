@@ -18,7 +18,7 @@ export class SplitImports {
 
     resolve(node: Import): URI {
         const document = AstUtils.getDocument(node);
-        return UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path);
+        return UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path ?? '');
     }
 
     /** The imported document, read from disk when not yet loaded; undefined when there is no such file. */
@@ -26,7 +26,7 @@ export class SplitImports {
         const uri = this.resolve(node);
         const loaded = this.documents.getDocument(uri);
         if (loaded) return loaded as LangiumDocument<Plan>;
-        if (!node.path.trim() || !this.fileSystem.existsSync(uri)) return undefined;
+        if (!node.path?.trim() || !this.fileSystem.existsSync(uri)) return undefined;
         try {
             const document = this.documents.createDocument(uri, this.fileSystem.readFileSync(uri));
             return document as LangiumDocument<Plan>;

@@ -59,6 +59,7 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
     const problems: PrescriptionProblem[] = [];
     const report = (node: AstNode, message: string) => problems.push({ node, message });
 
+    // After a parse error the tree may lack any property the grammar requires: read it defensively.
     const groups = item.groups.map((group) => readSetGroup(group, units, kind, report));
     const sets = groups.reduce((total, group) => total + group.sets, 0);
     const amount = item.amount && readQuantity(item.amount);
@@ -86,7 +87,7 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
             }
         } else if (isRestPauseModifier(modifier)) {
             restPause = { pauseSeconds: modifier.pause && readQuantity(modifier.pause).seconds };
-        } else if (isRestModifier(modifier)) {
+        } else if (isRestModifier(modifier) && modifier.duration) {
             restSeconds = readQuantity(modifier.duration).seconds;
             if (restSeconds === undefined) report(modifier.duration, `Rest is a time (90s, 2min), not ${text(modifier.duration)}`);
         } else if (isNote(modifier)) {
@@ -100,7 +101,8 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
 
 function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | undefined,
     report: (node: AstNode, message: string) => void): SetGroupModel {
-    if (group.sets <= 0) report(group, `${text(group)} has zero sets`);
+    const sets = group.sets ?? 0;
+    if (sets <= 0) report(group, `${text(group)} has zero sets`);
     const unit = group.unit?.toLowerCase();
     let reps: SetGroupModel['reps'] = null;
     let seconds: number | undefined;
@@ -119,19 +121,20 @@ function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | 
         }
     }
     const load = group.load && readLoad(group.load, units, kind, report);
-    return { sets: group.sets, reps, amrap: group.amrap, each: group.each, seconds, meters, load };
+    return { sets, reps, amrap: group.amrap, each: group.each, seconds, meters, load };
 }
 
 function readQuantity(quantity: Quantity): { seconds?: number; meters?: number } {
-    const unit = quantity.unit.toLowerCase();
-    return SECONDS[unit] !== undefined ? { seconds: quantity.value * SECONDS[unit] } : { meters: quantity.value * METERS[unit] };
+    const unit = quantity.unit?.toLowerCase() ?? '';
+    if (SECONDS[unit] !== undefined) return { seconds: (quantity.value ?? 0) * SECONDS[unit] };
+    return METERS[unit] !== undefined ? { meters: (quantity.value ?? 0) * METERS[unit] } : {};
 }
 
 function readLoad(load: Load, units: 'kg' | 'lb', kind: ExerciseKind | undefined,
     report: (node: AstNode, message: string) => void): LoadModel {
     const { limits } = DEFAULTS;
     if (isScaleLoad(load)) {
-        const type = load.scale.toLowerCase() as 'rpe' | 'rir';
+        const type = (load.scale?.toLowerCase() ?? 'rpe') as 'rpe' | 'rir';
         const value = load.negative ? -load.value : load.value;
         const { min, max } = limits[type];
         if (value < min || value > max) report(load, `${type.toUpperCase()} ${value} is off the scale: use ${min} to ${max}`);
@@ -139,7 +142,7 @@ function readLoad(load: Load, units: 'kg' | 'lb', kind: ExerciseKind | undefined
     }
     if (isZoneLoad(load)) {
         if (kind === 'strength') report(load, `A heart-rate zone is a target for cardio, not for strength work`);
-        return { type: 'zone', zone: Number(load.zone.slice(1)) as 1 | 2 | 3 | 4 | 5 };
+        return { type: 'zone', zone: Number(load.zone?.slice(1) ?? 3) as 1 | 2 | 3 | 4 | 5 };
     }
     if (!isNumericLoad(load)) throw new Error('unknown load');
     const unit = load.unit?.toLowerCase();

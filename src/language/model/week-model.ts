@@ -88,10 +88,10 @@ export function buildWeekModel(plan: Plan, settings: Settings = DEFAULT_SETTINGS
 
 function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {
     const titleNode = plan.statements.find(isPlanTitle);
-    const goal = (plan.statements.find(isGoalStatement)?.goal.toLowerCase() ?? DEFAULTS.goal) as Goal;
+    const goal = (plan.statements.find(isGoalStatement)?.goal?.toLowerCase() ?? DEFAULTS.goal) as Goal;
     const age = plan.statements.find(isAgeStatement)?.age;
     const hrmax = plan.statements.find(isHrMaxStatement)?.hrmax;
-    const written = plan.statements.find(isUnitsStatement)?.units.toLowerCase();
+    const written = plan.statements.find(isUnitsStatement)?.units?.toLowerCase();
     const units = written === undefined ? DEFAULTS.units : written === 'kg' ? 'kg' : 'lb';
     const heartRateMax = hrmax ?? (age !== undefined ? estimateHrMax(age, settings.heartRate.formula) : undefined);
     return { title: titleNode?.title, goal, age, hrmax, units, heartRateMax, titleNode };

@@ -30,7 +30,9 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const { settings } = this.settingsProvider.settingsFor(document.uri);
         const firstStatementLine = (document.parseResult.value as Plan).statements[0]?.$cstNode?.range.start.line ?? Infinity;
-        return applySettings(oneErrorPerBrokenLine(diagnostics).map(withSplitCode), document.textDocument.getText(), firstStatementLine, settings);
+        const text = document.textDocument.getText();
+        const lineLengths = text.split(/\r?\n/).map((line) => line.length);
+        return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLengths)), text, firstStatementLine, settings);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
@@ -85,9 +87,16 @@ function oneErrorPerBrokenLine(diagnostics: Diagnostic[]): Diagnostic[] {
     });
 }
 
-/** Lexer and parser errors are `syntax` (SPEC §4.1). */
-function withSplitCode(diagnostic: Diagnostic): Diagnostic {
-    return isLexerOrParserError(diagnostic) ? { ...diagnostic, code: 'syntax', data: undefined } : diagnostic;
+/**
+ * Lexer and parser errors are `syntax` (SPEC §4.1). The parser reports a missing token on the newline that it
+ * found instead, whose range ends past its line: such a range becomes the point at the end of the line.
+ */
+function withSplitCode(diagnostic: Diagnostic, lineLengths: readonly number[]): Diagnostic {
+    if (!isLexerOrParserError(diagnostic)) return diagnostic;
+    const { start, end } = diagnostic.range;
+    const length = lineLengths[end.line] ?? 0;
+    const range = end.character > length ? { start: { line: start.line, character: Math.min(start.character, lineLengths[start.line] ?? 0) }, end: { line: end.line, character: length } } : diagnostic.range;
+    return { ...diagnostic, range, code: 'syntax', data: undefined };
 }
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -100,6 +100,7 @@ export class SplitValidator {
     }
 
     checkImport(node: Import, accept: ValidationAcceptor): void {
+        if (node.path === undefined) return; // the parser already reports the missing path
         const imported = this.imports.document(node);
         if (!imported) {
             accept('error', `Cannot find "${node.path}" (looked for ${this.imports.resolve(node).fsPath})`, { node, property: 'path', code: 'unresolved-import' });
@@ -115,7 +116,7 @@ export class SplitValidator {
     }
 
     checkExercise(exercise: Exercise, accept: ValidationAcceptor): void {
-        if (!exercise.name.trim()) accept('error', 'An exercise needs a name', { node: exercise, property: 'name', code: 'syntax' });
+        if (!exercise.name?.trim()) accept('error', 'An exercise needs a name', { node: exercise, property: 'name', code: 'syntax' });
         if (exercise.primary.length === 0) {
             accept('error', `"${exercise.name}" needs \`primary\` muscles, e.g. primary quadriceps, glutes`, { node: exercise, property: 'name', code: 'syntax' });
         }
