@@ -7,17 +7,18 @@ import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/mo
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
 import { registerValidationChecks } from './validation/split-validator.js';
 import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
+import { SplitCompletionProvider } from './lsp/split-completion-provider.js';
 import { SplitFormatter } from './lsp/split-formatter.js';
 import { SplitSettingsSync } from './lsp/split-settings-sync.js';
 import { SplitHoverProvider } from './lsp/split-hover-provider.js';
 import { SplitInlayHintProvider } from './lsp/split-inlay-hint-provider.js';
-import { SplitDefinitionProvider } from './lsp/split-definition-provider.js';
-import { SplitRenameProvider } from './lsp/split-rename-provider.js';
-import { SplitSharedLspModule } from './lsp/split-builtin-content.js';
 import { SplitDocumentSymbolProvider } from './lsp/split-document-symbol-provider.js';
 import { SplitFoldingRangeProvider } from './lsp/split-folding-range-provider.js';
 import { SplitSemanticTokenProvider } from './lsp/split-semantic-token-provider.js';
 import { SplitDocumentLinkProvider } from './lsp/split-document-link-provider.js';
+import { SplitDefinitionProvider } from './lsp/split-definition-provider.js';
+import { SplitRenameProvider } from './lsp/split-rename-provider.js';
+import { SplitSharedLspModule } from './lsp/split-builtin-content.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
@@ -31,15 +32,16 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
     lsp: {
         SettingsSync: (services) => new SplitSettingsSync(services),
         CodeActionProvider: (services) => new SplitCodeActionProvider(services),
+        CompletionProvider: (services) => new SplitCompletionProvider(services),
         Formatter: () => new SplitFormatter(),
         HoverProvider: (services) => new SplitHoverProvider(services),
         InlayHintProvider: (services) => new SplitInlayHintProvider(services),
-        DefinitionProvider: (services) => new SplitDefinitionProvider(services),
-        RenameProvider: (services) => new SplitRenameProvider(services),
         DocumentSymbolProvider: (services) => new SplitDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new SplitFoldingRangeProvider(),
         SemanticTokenProvider: (services) => new SplitSemanticTokenProvider(services),
         DocumentLinkProvider: (services) => new SplitDocumentLinkProvider(services),
+        DefinitionProvider: (services) => new SplitDefinitionProvider(services),
+        RenameProvider: (services) => new SplitRenameProvider(services),
     },
 };
 
