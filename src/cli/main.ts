@@ -1,5 +1,6 @@
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
+import { exportCommand, EXPORT_USAGE } from './export.js';
 import { fmt, FMT_USAGE } from './fmt.js';
 import { UsageError } from './files.js';
 import { VERSION } from './version.js';
@@ -9,6 +10,7 @@ const USAGE = `Usage: split-plan <command> [options]
 Commands:
   check [PATH…]    check plans for mistakes and training-science warnings
   fmt [PATH…]      format plans (--check to list files that would change, --write to rewrite them)
+  export FILE      a plan as JSON, Markdown tables or an iCalendar file (--format json|md|ics)
   diff OLD NEW     what changed between two versions of a plan, in training terms (also git's diff driver)
 
 Run "split-plan <command> --help" for a command's options.`;
@@ -16,6 +18,7 @@ Run "split-plan <command> --help" for a command's options.`;
 const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => void, err: (text: string) => void) => Promise<number>; usage: string }> = {
     check: { run: check, usage: CHECK_USAGE },
     fmt: { run: fmt, usage: FMT_USAGE },
+    export: { run: exportCommand, usage: EXPORT_USAGE },
     diff: { run: diff, usage: DIFF_USAGE },
 };
 

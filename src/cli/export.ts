@@ -1,0 +1,143 @@
+import { chmodSync, existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Settings } from '../language/config/settings.js';
+import type { WeekModel } from '../language/model/week-model.js';
+import { renderIcs } from '../render/export-ics.js';
+import { renderJson } from '../render/export-json.js';
+import { renderMarkdown } from '../render/export-markdown.js';
+import { severityName } from '../language/validation/split-document-validator.js';
+import { UsageError } from './files.js';
+import { VERSION } from './version.js';
+import { loadPlans } from './workspace.js';
+
+export const EXPORT_FORMATS = ['json', 'md', 'html', 'ics'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What a renderer gets: the plan's week and settings, its diagnostics, and the choices of the command line. */
+export interface ExportInput {
+    readonly path: string;
+    readonly week: WeekModel;
+    readonly settings: Settings;
+    readonly diagnostics: readonly Diagnostic[];
+    /** ics: the first day events may fall on. */
+    readonly start?: Date;
+}
+
+/**
+ * The renderers, by format. A format that is named in EXPORT_FORMATS but has no renderer here is refused with
+ * "… is not available yet" (exit 2). `html` (the preview page, src/render/preview-*.ts) is registered here once
+ * that renderer exists.
+ */
+export const RENDERERS: Partial<Record<ExportFormat, (input: ExportInput) => string>> = {
+    json: ({ week, settings }) => renderJson(week, settings),
+    md: ({ week, settings }) => renderMarkdown(week, settings),
+    ics: ({ week, start }) => renderIcs(week, { from: start, version: VERSION }),
+};
+
+const FORMAT_HELP: Record<ExportFormat, string> = {
+    json: 'the week model (SPEC §6): plan, sessions with their items and sets per region, weekly sets',
+    md: 'Markdown tables to paste into a README',
+    html: 'the preview page',
+    ics: 'an iCalendar file: one weekly recurring event per session',
+};
+const AVAILABLE = EXPORT_FORMATS.filter((format) => RENDERERS[format]);
+
+export const EXPORT_USAGE = `Usage: split-plan export FILE --format ${AVAILABLE.join('|')} [--output PATH] [--start YYYY-MM-DD]
+
+Exports one plan:
+${AVAILABLE.map((format) => `  --format ${format.padEnd(8)} ${FORMAT_HELP[format]}`).join('\n')}
+  --output PATH     write to PATH (atomically: a temporary file, then a rename) instead of standard output;
+                    without --format, the format follows PATH's extension (${AVAILABLE.map((format) => `.${format}`).join(', ')})
+  --start DATE      ics: the first week's events fall on or after DATE (YYYY-MM-DD; default today)
+A plan with errors is not exported: the error count goes to standard error and the exit status is 1
+(run "split-plan check FILE" to see them). Warnings do not stop an export.
+Exit status: 0 exported, 1 the plan has errors, 2 usage, configuration or file problems.`;
+
+const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.ics': 'ics' };
+
+export async function exportCommand(args: string[], _out: (text: string) => void, err: (text: string) => void): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', short: 'f' },
+            output: { type: 'string', short: 'o' },
+            start: { type: 'string' },
+        },
+    });
+    if (positionals.length !== 1) {
+        throw new UsageError(positionals.length === 0 ? `export needs a plan: split-plan export FILE --format ${AVAILABLE.join('|')}` : `export takes one plan, got ${positionals.length}`);
+    }
+    const format = chooseFormat(values.format, values.output);
+    const render = RENDERERS[format];
+    if (!render) throw new UsageError(`${format} export is not available yet`);
+    const start = values.start === undefined ? undefined : parseDate(values.start);
+    if (values.output !== undefined && !existsSync(dirname(values.output) || '.')) {
+        throw new UsageError(`cannot write ${values.output}: no such folder ${dirname(values.output)}`);
+    }
+
+    const [path] = positionals;
+    if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; export takes one .split file`);
+    const { services, plans, configProblems } = await loadPlans([path]);
+    for (const problem of configProblems) err(`split-plan export: ${problem}`);
+    if (configProblems.length > 0) return 2;
+    const plan = plans[0];
+    const errors = plan.diagnostics.filter((diagnostic) => severityName(diagnostic.severity) === 'error').length;
+    if (errors > 0) {
+        err(`split-plan export: ${path} has ${errors} error${errors === 1 ? '' : 's'}; not exported (see: split-plan check ${path})`);
+        return 1;
+    }
+    const { week, settings } = services.model.WeekModels.get(plan.document);
+    const text = render({ path, week, settings, diagnostics: plan.diagnostics, start });
+    if (values.output === undefined) await writeStdout(text);
+    else writeAtomically(values.output, text);
+    return 0;
+}
+
+function chooseFormat(format: string | undefined, output: string | undefined): ExportFormat {
+    if (format !== undefined) {
+        const lower = format.toLowerCase();
+        const chosen = lower === 'markdown' ? 'md' : lower === 'ical' || lower === 'icalendar' ? 'ics' : lower;
+        if (!(EXPORT_FORMATS as readonly string[]).includes(chosen)) throw new UsageError(`--format must be ${AVAILABLE.join(', ')}, not "${format}"`);
+        return chosen as ExportFormat;
+    }
+    const inferred = output !== undefined ? EXTENSIONS[extname(output).toLowerCase()] : undefined;
+    if (!inferred) throw new UsageError(`export needs --format ${AVAILABLE.join('|')} (or an --output path ending in ${AVAILABLE.map((format) => `.${format}`).join(', ')})`);
+    return inferred;
+}
+
+/** YYYY-MM-DD as a local date. */
+function parseDate(text: string): Date {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined;
+    if (!match || !date || date.getMonth() !== Number(match[2]) - 1 || date.getDate() !== Number(match[3])) {
+        throw new UsageError(`--start takes a date as YYYY-MM-DD, not "${text}"`);
+    }
+    return date;
+}
+
+/** The exact text (iCalendar's CRLFs included), finished before the process ends. */
+function writeStdout(text: string): Promise<void> {
+    return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+/** A temporary file beside the target, then a rename: a reader sees the old file or the whole new one, never half. */
+function writeAtomically(path: string, text: string): void {
+    if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    try {
+        // An existing file keeps its permissions; a new one gets the usual ones (0666 less the umask).
+        writeFileSync(temporary, text, existsSync(path) ? { mode: statSync(path).mode } : {});
+        if (existsSync(path)) chmodSync(temporary, statSync(path).mode);
+        renameSync(temporary, path);
+    } catch (error) {
+        try {
+            unlinkSync(temporary);
+        } catch {
+            // nothing was written
+        }
+        throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+}

@@ -1,0 +1,125 @@
+import type { ItemModel } from '../language/model/week-model.js';
+import type { LoadModel, SetGroupModel } from '../language/model/prescription.js';
+
+// How an item reads in an export (Markdown, iCalendar), rebuilt from the week model rather than copied from the
+// source text: `4 x 10` and `4×10` both read "4x10", and comments never leak out. Quantities are written the way
+// the language writes them (`30min`, `5km`, `140kg`, `RPE 8`), so a line can be pasted back into a plan.
+
+/** `140kg`, `75%`, `RPE 8`, `RIR 2`, `150bpm`, `Z2`. */
+export function loadText(load: LoadModel): string {
+    switch (load.type) {
+        case 'weight': return `${number(load.value)}${load.unit}`;
+        case 'percent': return `${number(load.value)}%`;
+        case 'rpe': return `RPE ${number(load.value)}`;
+        case 'rir': return `RIR ${number(load.value)}`;
+        case 'bpm': return `${number(load.value)}bpm`;
+        case 'zone': return `Z${load.zone}`;
+    }
+}
+
+/** `45s`, `30min`, `1h`. */
+export function durationText(seconds: number): string {
+    if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60}min`;
+    return `${number(seconds)}s`;
+}
+
+/** `400m`, `5km`, `3mi` (miles only when the distance is a whole or quarter number of them and not of kilometres). */
+export function distanceText(meters: number): string {
+    const miles = meters / 1609.344;
+    if (meters % 1000 !== 0 && Math.abs(miles * 4 - Math.round(miles * 4)) < 1e-6) return `${number(miles)}mi`;
+    return meters >= 1000 ? `${number(meters / 1000)}km` : `${number(meters)}m`;
+}
+
+/** One set group without its load: `4x10`, `3x8-12`, `3xAMRAP`, `3x45s`, `8x400m`, `3x10 each`. */
+function groupText(group: SetGroupModel): string {
+    const each = group.amrap ? 'AMRAP'
+        : group.reps ? (group.reps.min === group.reps.max ? `${group.reps.min}` : `${group.reps.min}-${group.reps.max}`)
+        : group.seconds !== undefined ? durationText(group.seconds)
+        : group.meters !== undefined ? distanceText(group.meters)
+        : '?';
+    return `${number(group.sets)}x${each}${group.each ? ' each' : ''}`;
+}
+
+/**
+ * The load of the whole item, when one load applies to every set (`4x8 @ 70kg`, `30min @ Z2`); undefined when
+ * there is none or the set groups carry different loads (those are then part of `setsText`).
+ */
+export function itemLoad(item: ItemModel): LoadModel | undefined {
+    const { prescription } = item;
+    if (prescription.load) return prescription.load;
+    const loads = prescription.groups.map((group) => group.load);
+    if (loads.length === 0 || loads.some((load) => load === undefined)) return loads.length === 1 ? loads[0] : undefined;
+    const first = JSON.stringify(loads[0]);
+    return loads.every((load) => JSON.stringify(load) === first) ? loads[0] : undefined;
+}
+
+/** The load the first set is done with (the item's, else its first group's): what `load` means in the JSON export. */
+export function firstLoad(item: ItemModel): LoadModel | undefined {
+    return item.prescription.load ?? item.prescription.groups.find((group) => group.load)?.load;
+}
+
+/**
+ * Sets and reps (or the cardio amount), without the item's single load: `4x8-12`, `1x5 @ 140kg, 3x8 @ 110kg`
+ * (groups with loads of their own keep them), `30min`, `6x800m`; "" when nothing is prescribed.
+ */
+export function setsText(item: ItemModel): string {
+    const { prescription } = item;
+    const shared = itemLoad(item);
+    if (prescription.groups.length > 0) {
+        return prescription.groups
+            .map((group) => groupText(group) + (group.load && !shared ? ` @ ${loadText(group.load)}` : ''))
+            .join(', ');
+    }
+    if (prescription.amount?.seconds !== undefined) return durationText(prescription.amount.seconds);
+    if (prescription.amount?.meters !== undefined) return distanceText(prescription.amount.meters);
+    return '';
+}
+
+/** `drop sets 4–5`, `drop set 3`, `drop sets 1, 3`: consecutive sets as a range. */
+export function dropsText(drops: readonly number[]): string | undefined {
+    if (drops.length === 0) return undefined;
+    const runs: Array<[number, number]> = [];
+    for (const set of drops) {
+        const last = runs.at(-1);
+        if (last && set === last[1] + 1) last[1] = set;
+        else runs.push([set, set]);
+    }
+    const text = runs.map(([from, to]) => (from === to ? `${from}` : to === from + 1 && runs.length > 1 ? `${from}, ${to}` : `${from}–${to}`)).join(', ');
+    return `drop ${drops.length === 1 ? 'set' : 'sets'} ${text}`;
+}
+
+/**
+ * What else the item asks, in reading order: drop sets, rest-pause, rest between sets, the intensity of cardio
+ * (the written word, or the band of a zone or pulse), then its notes (as written: escape them for the target format).
+ */
+export function detailTexts(item: ItemModel): { details: string[]; notes: string[] } {
+    const { prescription } = item;
+    const details: string[] = [];
+    const drops = dropsText(prescription.drops);
+    if (drops) details.push(drops);
+    if (prescription.restPause) {
+        const pause = prescription.restPause.pauseSeconds;
+        details.push(pause !== undefined ? `rest-pause, ${durationText(pause)} pauses` : 'rest-pause');
+    }
+    if (prescription.restSeconds !== undefined) details.push(`rest ${durationText(prescription.restSeconds)}`);
+    if (item.kind === 'cardio' && item.intensity) {
+        details.push(prescription.effort ?? `${item.intensity} intensity`);
+    } else if (prescription.effort) {
+        details.push(prescription.effort);
+    }
+    return { details, notes: [...prescription.notes] };
+}
+
+/** `Squat 4x6 @ 75%, rest 3min`: one line per item, as in a calendar entry's description (plain text, unescaped). */
+export function itemLine(item: ItemModel): string {
+    const load = itemLoad(item);
+    const head = [item.name, setsText(item), load ? `@ ${loadText(load)}` : ''].filter(Boolean).join(' ');
+    const { details, notes } = detailTexts(item);
+    return [head, ...details, ...notes.map((note) => `"${note}"`)].join(', ');
+}
+
+/** 6.5, 12, 0.25: at most two decimals, no trailing zeros. */
+export function number(value: number): string {
+    return String(Math.round(value * 100) / 100);
+}
