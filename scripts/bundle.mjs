@@ -27,4 +27,6 @@ await Promise.all([
     build({ ...common, entryPoints: ['src/cli/split-plan.ts'], outfile: 'out/cli/split-plan.cjs', banner: { js: '#!/usr/bin/env node' } }),
     build({ ...common, entryPoints: ['src/language/main.ts'], outfile: 'out/language/main.cjs' }),
     build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'out/extension/extension.cjs', external: ['vscode'] }),
+    // The preview's webview script: renders the model the server computed (src/render), loaded under the page's nonce.
+    build({ ...common, entryPoints: ['src/render/preview-webview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
 ]);

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -11,6 +11,9 @@ import { severityName } from '../language/validation/split-document-validator.js
 import { UsageError } from './files.js';
 import { VERSION } from './version.js';
 import { loadPlans } from './workspace.js';
+import { buildPreviewModel } from '../render/preview-model.js';
+import { renderStandalonePage } from '../render/preview-html.js';
+import { packageFile } from '../language/package-file.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,14 +30,21 @@ export interface ExportInput {
 
 /**
  * The renderers, by format. A format that is named in EXPORT_FORMATS but has no renderer here is refused with
- * "… is not available yet" (exit 2). `html` (the preview page, src/render/preview-*.ts) is registered here once
- * that renderer exists.
+ * "… is not available yet" (exit 2).
  */
 export const RENDERERS: Partial<Record<ExportFormat, (input: ExportInput) => string>> = {
     json: ({ week, settings }) => renderJson(week, settings),
     md: ({ week, settings }) => renderMarkdown(week, settings),
     ics: ({ week, start }) => renderIcs(week, { from: start, version: VERSION }),
+    html: ({ week, settings, diagnostics }) => renderStandalonePage(buildPreviewModel(week, settings, diagnostics), previewCss()),
 };
+
+/** The preview's stylesheet, inlined into the standalone page. */
+function previewCss(): string {
+    const path = packageFile('media/preview.css');
+    if (!path) throw new UsageError('cannot find media/preview.css, which the html export needs');
+    return readFileSync(path, 'utf8');
+}
 
 const FORMAT_HELP: Record<ExportFormat, string> = {
     json: 'the week model (SPEC §6): plan, sessions with their items and sets per region, weekly sets',

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { PreviewManager } from './preview.js';
 
 let client: LanguageClient | undefined;
 
-/** Starts the bundled language server over IPC for `.split` files. */
+/** Starts the bundled language server over IPC for `.split` files, and the preview. */
 export async function activate(context: ExtensionContext): Promise<void> {
     const module = context.asAbsolutePath(path.join('out', 'language', 'main.cjs'));
     const serverOptions: ServerOptions = {
@@ -23,6 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     };
     client = new LanguageClient('split', 'Split', serverOptions, clientOptions);
     await client.start();
+    context.subscriptions.push(new PreviewManager(context, client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -10,6 +10,7 @@ import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
 import { SplitCompletionProvider } from './lsp/split-completion-provider.js';
 import { SplitFormatter } from './lsp/split-formatter.js';
 import { SplitSettingsSync } from './lsp/split-settings-sync.js';
+import { SplitPreviewProvider } from './lsp/split-preview-provider.js';
 import { SplitHoverProvider } from './lsp/split-hover-provider.js';
 import { SplitInlayHintProvider } from './lsp/split-inlay-hint-provider.js';
 import { SplitDocumentSymbolProvider } from './lsp/split-document-symbol-provider.js';
@@ -24,13 +25,15 @@ import { SplitSharedLspModule } from './lsp/split-builtin-content.js';
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
     lsp: {
         SettingsSync: SplitSettingsSync;
+        PreviewProvider: SplitPreviewProvider;
     };
 };
 
 /** The editor features, one provider each (src/language/lsp/). */
-export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & { lsp: { SettingsSync: SplitSettingsSync } }> = {
+export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & { lsp: { SettingsSync: SplitSettingsSync; PreviewProvider: SplitPreviewProvider } }> = {
     lsp: {
         SettingsSync: (services) => new SplitSettingsSync(services),
+        PreviewProvider: (services) => new SplitPreviewProvider(services),
         CodeActionProvider: (services) => new SplitCodeActionProvider(services),
         CompletionProvider: (services) => new SplitCompletionProvider(services),
         Formatter: () => new SplitFormatter(),
@@ -54,5 +57,6 @@ export function createSplitServices(context: DefaultSharedModuleContext): {
     shared.ServiceRegistry.register(Split);
     registerValidationChecks(Split);
     Split.lsp.SettingsSync.start();
+    if (context.connection) Split.lsp.PreviewProvider.register(context.connection);
     return { shared, Split };
 }

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packageFile } from '../package-file.js';
 import type { RuleCode } from './catalog.js';
 
 /**
@@ -8,24 +7,8 @@ import type { RuleCode } from './catalog.js';
  * diagnostic (LSP `codeDescription`, SARIF `helpUri`). A local file, so the link works offline.
  */
 export function ruleDocumentationUrl(code: RuleCode): string | undefined {
-    const file = rulesDocument();
-    return file && `${file}#${code}`;
+    located ??= packageFile('docs/rules.md') ?? null;
+    return located === null ? undefined : `${pathToFileURL(located).href}#${code}`;
 }
 
 let located: string | null | undefined;
-
-function rulesDocument(): string | undefined {
-    if (located === undefined) {
-        // The bundles live in out/<part>/, the sources in src/language/rules/: look up from here.
-        let folder = typeof __dirname === 'string' ? __dirname : import.meta.dirname;
-        located = null;
-        for (let depth = 0; depth < 6 && folder; depth++, folder = dirname(folder)) {
-            const candidate = join(folder, 'docs', 'rules.md');
-            if (existsSync(candidate)) {
-                located = pathToFileURL(candidate).href;
-                break;
-            }
-        }
-    }
-    return located ?? undefined;
-}

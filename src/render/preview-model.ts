@@ -1,0 +1,159 @@
+import { CstUtils, type AstNode, type LeafCstNode } from 'langium';
+import { isNote } from '../language/generated/ast.js';
+import { MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, type Muscle } from '../language/defaults.js';
+import type { Settings } from '../language/config/settings.js';
+import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
+import { previousInCycle } from '../language/rules/week.js';
+import type { PreviewItem, PreviewModel, PreviewSession, PreviewSeverity } from './preview-schema.js';
+
+export { parsePreviewModel, previewModelSchema } from './preview-schema.js';
+export type * from './preview-schema.js';
+
+/** What the preview needs of a diagnostic: an LSP `Diagnostic` fits (message as text or markup). */
+export interface PreviewDiagnosticInput {
+    readonly code?: string | number;
+    readonly severity?: number;
+    readonly message: string | { readonly value: string };
+    readonly range: { readonly start: { readonly line: number; readonly character: number } };
+}
+
+const SEVERITIES: Record<number, PreviewSeverity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+const DAY_NAMES = WEEKDAYS.map((day) => day[0].toUpperCase() + day.slice(1)) as PreviewModel['days'][number]['name'][];
+
+/**
+ * The preview's view model (SPEC §7): the week as seven days of sessions, the regions each day trains, weekly sets
+ * per muscle against the volume band, the recovery timeline per region and the plan's diagnostics, as plain JSON
+ * that previewModelSchema describes. Pure: computed once from the week model by the language server (or the
+ * command line's `export --format html`); the webview only renders it.
+ */
+export function buildPreviewModel(week: WeekModel, settings: Settings, diagnostics: readonly PreviewDiagnosticInput[],
+    uri?: string, version?: number): PreviewModel {
+    const sessions = week.sessions.map((session) => ({ model: session, view: previewSession(session, settings) }));
+    return {
+        ...(uri !== undefined ? { uri } : {}),
+        ...(version !== undefined ? { version } : {}),
+        plan: {
+            title: week.plan.title ?? null,
+            goal: week.plan.goal,
+            units: week.plan.units,
+            age: week.plan.age ?? null,
+            heartRateMax: week.plan.heartRateMax ?? null,
+        },
+        days: DAY_NAMES.map((name, day) => ({
+            day, name, sessions: sessions.filter(({ model }) => model.day === day).map(({ view }) => view),
+        })),
+        heat: REGIONS.map((region) => ({
+            region,
+            days: DAY_NAMES.map((_, day) => week.sessions
+                .filter((session) => session.day === day)
+                .reduce((total, session) => total + session.regionSets[region], 0)),
+        })),
+        volume: { low: settings.volume.low, high: settings.volume.high, minSets: settings.recovery.minSets },
+        muscles: weeklyMuscles(week),
+        recovery: REGIONS.map((region) => {
+            const training = week.sessions.filter((session) => session.regions.includes(region));
+            const minimum = settings.recovery.minHours[region] * 60;
+            return {
+                region,
+                minHours: settings.recovery.minHours[region],
+                sessions: training.map((session) => {
+                    const { gap } = previousInCycle(session, training);
+                    return {
+                        start: session.start, day: session.day, time: session.time, title: session.title ?? null,
+                        line: lineOf(session.node), sets: session.regionSets[region], gapMinutes: gap, violated: gap < minimum,
+                    };
+                }),
+            };
+        }),
+        diagnostics: diagnostics
+            .map((diagnostic) => ({
+                code: diagnostic.code === undefined ? null : String(diagnostic.code),
+                severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
+                message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+                line: Math.max(0, diagnostic.range.start.line),
+                character: Math.max(0, diagnostic.range.start.character),
+            }))
+            .sort((a, b) => a.line - b.line || a.character - b.character),
+    };
+}
+
+function previewSession(session: SessionModel, settings: Settings): PreviewSession {
+    return {
+        title: session.title ?? null,
+        time: session.time,
+        timeWritten: session.timeWritten,
+        rest: session.rest,
+        start: session.start,
+        line: lineOf(session.node),
+        items: session.items.map(previewItem),
+        regions: REGIONS
+            .filter((region) => session.regionSets[region] > 0)
+            .map((region) => ({ region, sets: session.regionSets[region], trains: session.regionSets[region] >= settings.recovery.minSets })),
+    };
+}
+
+function previewItem(item: ItemModel): PreviewItem {
+    return {
+        name: item.name,
+        exercise: item.exercise?.name ?? null,
+        prescription: prescriptionText(item),
+        kind: item.kind ?? null,
+        intensity: item.intensity ?? null,
+        notes: [...item.prescription.notes],
+        sets: item.valid && item.kind === 'strength' && item.exercise ? item.prescription.sets : 0,
+        valid: item.valid,
+        line: lineOf(item.node),
+    };
+}
+
+/** Weekly sets per muscle, primary (1 a set) and secondary (half a set) apart, as SPEC §3.5 counts them. */
+function weeklyMuscles(week: WeekModel): PreviewModel['muscles'] {
+    const primary = new Map<Muscle, number>();
+    const secondary = new Map<Muscle, number>();
+    for (const item of week.sessions.flatMap((session) => session.items)) {
+        if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
+        const sets = item.prescription.sets;
+        for (const muscle of item.exercise.primary) primary.set(muscle, (primary.get(muscle) ?? 0) + sets);
+        for (const muscle of item.exercise.secondary) {
+            if (!item.exercise.primary.includes(muscle)) secondary.set(muscle, (secondary.get(muscle) ?? 0) + sets / 2);
+        }
+    }
+    // Grouped by region, in the vocabulary's order; forearms and neck (no region) last.
+    const ordered = [...new Set<Muscle>([...REGIONS.flatMap((region) => REGION_MUSCLES[region]), ...MUSCLES])];
+    return ordered.map((muscle) => ({
+        muscle,
+        region: REGIONS.find((region) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle)) ?? null,
+        primary: primary.get(muscle) ?? 0,
+        secondary: secondary.get(muscle) ?? 0,
+        // The week model's count: the same numbers as hovers, the volume rule and exports.
+        total: week.weeklySets[muscle],
+    }));
+}
+
+/**
+ * The prescription as written, after the name: set groups or amount, load, effort and modifiers, with notes and
+ * comments left out and runs of spaces made one ("1x5 @ 140kg, 3x8 @ 110kg", "30min easy", "5x15 drop 4-5").
+ */
+function prescriptionText(item: ItemModel): string {
+    const node = item.node;
+    const cst = node.$cstNode;
+    if (!cst) return '';
+    const nameEnd = node.exercise.$refNode?.end ?? cst.offset;
+    const notes = node.modifiers.filter(isNote).map((note) => note.$cstNode).filter((n) => n !== undefined);
+    const leaves = CstUtils.flattenCst(cst).filter((leaf: LeafCstNode) => !leaf.hidden
+        && leaf.tokenType.name !== 'NL'
+        && leaf.offset >= nameEnd
+        && !notes.some((note) => leaf.offset >= note.offset && leaf.end <= note.end)).toArray();
+    let text = '';
+    let previousEnd: number | undefined;
+    for (const leaf of leaves) {
+        if (previousEnd !== undefined && leaf.offset > previousEnd) text += ' ';
+        text += leaf.text;
+        previousEnd = leaf.end;
+    }
+    return text;
+}
+
+function lineOf(node: AstNode): number {
+    return node.$cstNode?.range.start.line ?? 0;
+}

@@ -1,0 +1,44 @@
+// Headless Chromium for the preview tests (playwright-core drives the system's browser; nothing is downloaded).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { loadPlans, loadTexts } from '../src/cli/workspace.js';
+import { buildPreviewModel, type PreviewModel } from '../src/render/preview-model.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const NO_CHROMIUM = `${CHROMIUM} is missing: the preview's browser tests are skipped (install Chromium to run them)`;
+export const EXAMPLES = ['bro-split', 'hybrid', 'legs-twice'] as const;
+export const RESULTS = `${ROOT}test-results`;
+
+export function previewCss(): string {
+    return readFileSync(`${ROOT}media/preview.css`, 'utf8');
+}
+
+export function launchChromium(): Promise<Browser> {
+    mkdirSync(RESULTS, { recursive: true });
+    return chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync'],
+    });
+}
+
+/** The preview models of files on disk, as the language server computes them (same services, same diagnostics). */
+export async function modelsOf(paths: readonly string[]): Promise<PreviewModel[]> {
+    const { services, plans } = await loadPlans(paths);
+    return plans.map((plan) => {
+        const { week, settings } = services.model.WeekModels.get(plan.document);
+        return buildPreviewModel(week, settings, plan.diagnostics, plan.document.uri.toString(), 1);
+    });
+}
+
+/** The same for a plan given as text. */
+export async function modelOfText(text: string, path = join(tmpdir(), 'split-preview-test', 'plan.split')): Promise<PreviewModel> {
+    const { services, plans } = await loadTexts([{ path, text }]);
+    const { week, settings } = services.model.WeekModels.get(plans[0].document);
+    return buildPreviewModel(week, settings, plans[0].diagnostics, plans[0].document.uri.toString(), 1);
+}
