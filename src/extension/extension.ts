@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restart-policy.js';
 import { PreviewManager } from './preview.js';
 
 let client: LanguageClient | undefined;
@@ -12,10 +13,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
+    const restarts = new RestartPolicy();
     const clientOptions: LanguageClientOptions = {
         // Any scheme, `builtin:` included: the server serves the read-only built-in library (builtin:/library.split)
         // through workspace/textDocumentContent, for which this client registers a content provider by itself.
         documentSelector: [{ language: 'split' }],
+        errorHandler: {
+            error: () => ({ action: ErrorAction.Continue }),
+            closed: () => {
+                const { restart, message } = restarts.onClosed(Date.now());
+                return { action: restart ? CloseAction.Restart : CloseAction.DoNotRestart, message };
+            },
+        },
         synchronize: {
             // The split.* settings and every .splitrc.json reach the server, which revalidates on change.
             configurationSection: 'split',
