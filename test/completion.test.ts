@@ -2,22 +2,18 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type MarkupContent, type TextEdit } from 'vscode-languageserver';
 import { MUSCLES } from '../src/language/defaults.js';
-import { createSplitServices, type SplitLspServices } from '../src/language/split-lsp-module.js';
+import type { SplitLspServices } from '../src/language/split-lsp-module.js';
+import { lspServices, openDocument } from './lsp-services.js';
 
 // Completion (SPEC §7) through the provider, on real documents: the cursor is where `|` stands in the text.
 
 let Split: SplitLspServices;
-let counter = 0;
 
 beforeAll(async () => {
-    const services = createSplitServices({ ...NodeFileSystem });
-    await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    await services.shared.workspace.ConfigurationProvider.initialized({});
-    Split = services.Split;
+    Split = await lspServices();
 });
 
 interface Completed {
@@ -28,12 +24,11 @@ interface Completed {
     apply(label: string): string;
 }
 
-async function complete(marked: string, uri = URI.parse(`memory:/completion-${++counter}.split`)): Promise<Completed> {
+async function complete(marked: string, uri?: URI): Promise<Completed> {
     const offset = marked.indexOf('|');
     if (offset < 0) throw new Error('no | in the text');
     const text = marked.slice(0, offset) + marked.slice(offset + 1);
-    const document = Split.shared.workspace.LangiumDocuments.createDocument(uri, text);
-    await Split.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const document = await openDocument(Split, text, uri);
     const list = await Split.lsp.CompletionProvider!.getCompletion(document, {
         textDocument: { uri: document.uri.toString() },
         position: document.textDocument.positionAt(offset),

@@ -3,28 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type Range, type SemanticTokens } from 'vscode-languageserver';
-import { createSplitServices, type SplitLspServices } from '../src/language/split-lsp-module.js';
+import type { SplitLspServices } from '../src/language/split-lsp-module.js';
+import { lspServices, openDocument } from './lsp-services.js';
 import { BUILTIN_LIBRARY_URI } from '../src/language/library/builtin-library.js';
 
 // Outline, folding, semantic tokens and import links (SPEC §7) through the providers on real documents.
 
 let Split: SplitLspServices;
-let counter = 0;
 
 beforeAll(async () => {
-    const services = createSplitServices({ ...NodeFileSystem });
-    await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    Split = services.Split;
+    Split = await lspServices();
 });
 
-async function open(text: string, uri = URI.parse(`memory:/editor-${++counter}.split`)): Promise<LangiumDocument> {
-    const document = Split.shared.workspace.LangiumDocuments.createDocument(uri, text);
-    await Split.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
-}
+const open = (text: string, uri?: URI): Promise<LangiumDocument> => openDocument(Split, text, uri);
 
 const params = (document: LangiumDocument) => ({ textDocument: { uri: document.uri.toString() } });
 

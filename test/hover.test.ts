@@ -2,28 +2,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent, Range } from 'vscode-languageserver';
-import { createSplitServices, type SplitLspServices } from '../src/language/split-lsp-module.js';
+import type { SplitLspServices } from '../src/language/split-lsp-module.js';
+import { lspServices, openDocument } from './lsp-services.js';
 import { BUILTIN_LIBRARY_URI } from '../src/language/library/builtin-library.js';
 
 // Hovers (SPEC §7) through the provider itself: exact numbers from the week model.
 
 let Split: SplitLspServices;
-let counter = 0;
 
 beforeAll(async () => {
-    const services = createSplitServices({ ...NodeFileSystem });
-    await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    Split = services.Split;
+    Split = await lspServices();
 });
 
-async function open(text: string, uri = URI.parse(`memory:/hover-${++counter}.split`)): Promise<LangiumDocument> {
-    const document = Split.shared.workspace.LangiumDocuments.createDocument(uri, text);
-    await Split.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
-}
+const open = (text: string, uri?: URI): Promise<LangiumDocument> => openDocument(Split, text, uri);
 
 /** The hover at the `nth` occurrence of `probe` (1-based), one character into it. */
 async function hoverAt(document: LangiumDocument, probe: string, nth = 1, into = 1): Promise<Hover | undefined> {

@@ -1,30 +1,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { URI } from 'langium';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { createSplitServices, type SplitLspServices } from '../src/language/split-lsp-module.js';
+import type { SplitLspServices } from '../src/language/split-lsp-module.js';
+import { lspServices, openDocument } from './lsp-services.js';
 
 // Inlay hints after session headers: hours since each trained region was last trained, the week as a cycle.
 
-let counter = 0;
-
 async function services(): Promise<{ Split: SplitLspServices; shared: LangiumSharedServices }> {
-    const { shared, Split } = createSplitServices({ ...NodeFileSystem });
-    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    // What the language server does once the editor is initialised: configuration becomes readable.
-    await shared.workspace.ConfigurationProvider.initialized({});
-    return { Split, shared };
+    const Split = await lspServices();
+    return { Split, shared: Split.shared };
 }
 
-async function open(Split: SplitLspServices, text: string, uri = URI.parse(`memory:/hints-${++counter}.split`)): Promise<LangiumDocument> {
-    const document = Split.shared.workspace.LangiumDocuments.createDocument(uri, text);
-    await Split.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
-}
+const open = openDocument;
 
 const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } };
 
