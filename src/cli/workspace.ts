@@ -4,6 +4,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Plan } from '../language/generated/ast.js';
+import { PrebuiltLibraryModule } from '../language/library/prebuilt-library.js';
 import { createSplitCoreServices, type SplitServices } from '../language/split-module.js';
 import { UsageError } from './files.js';
 
@@ -25,7 +26,9 @@ export async function loadPlans(paths: readonly string[]): Promise<{ services: S
  */
 export async function loadTexts(sources: ReadonlyArray<{ path: string; text: string }>): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
     const paths = sources.map((source) => source.path);
-    const { shared, Split } = createSplitCoreServices(NodeFileSystem);
+    // The language server's services, except that the built-in library is loaded from the AST serialized at build
+    // time rather than parsed: parsing it took most of a short run, and no output of the command line needs its CST.
+    const { shared, Split } = createSplitCoreServices(NodeFileSystem, PrebuiltLibraryModule);
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
     const documents = sources.map(({ path, text }) => shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, URI.file(resolve(path))));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);

@@ -69,12 +69,16 @@ export const SplitSharedModule: Module<LangiumSharedCoreServices, PartialLangium
     },
 };
 
-/** Split's services without the language server protocol: what the command line and the tests use. */
-export function createSplitCoreServices(context: DefaultSharedCoreModuleContext): {
+/**
+ * Split's services without the language server protocol: what the command line and the tests use. `sharedOverrides`
+ * replaces shared services for one caller (the command line's PrebuiltLibraryModule).
+ */
+export function createSplitCoreServices(context: DefaultSharedCoreModuleContext,
+    sharedOverrides?: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices>): {
     shared: LangiumSharedCoreServices;
     Split: SplitServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), SplitGeneratedSharedModule, SplitSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), SplitGeneratedSharedModule, SplitSharedModule, sharedOverrides);
     const Split = inject(createDefaultCoreModule({ shared }), SplitGeneratedModule, SplitModule);
     shared.ServiceRegistry.register(Split);
     registerValidationChecks(Split);

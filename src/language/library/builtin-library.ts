@@ -13,7 +13,7 @@ export function isBuiltin(uri: URI): boolean {
 
 /** Loads the built-in library next to the workspace's own plans. */
 export class SplitWorkspaceManager extends DefaultWorkspaceManager {
-    private readonly documentFactory: LangiumDocumentFactory;
+    protected readonly documentFactory: LangiumDocumentFactory;
 
     constructor(services: LangiumSharedCoreServices | LangiumSharedServices) {
         super(services);
@@ -25,6 +25,11 @@ export class SplitWorkspaceManager extends DefaultWorkspaceManager {
         collector: (document: LangiumDocument) => void,
     ): Promise<void> {
         await super.loadAdditionalDocuments(folders, collector);
-        collector(this.documentFactory.fromString(BUILTIN_LIBRARY_TEXT, BUILTIN_LIBRARY_URI));
+        collector(this.createLibraryDocument());
+    }
+
+    /** The library's document, parsed from its text: with its CST, for descriptions, hovers and definitions. */
+    protected createLibraryDocument(): LangiumDocument {
+        return this.documentFactory.fromString(BUILTIN_LIBRARY_TEXT, BUILTIN_LIBRARY_URI);
     }
 }
