@@ -13,8 +13,9 @@ export default defineConfig({
     plugins: [splitAsText],
     test: {
         include: ['test/**/*.test.ts'],
-        // The mocha suites that run inside VS Code (scripts/test-vscode-server.mjs, npm run test:vscode).
-        exclude: ['test/vscode/**', '**/node_modules/**'],
+        // The mocha suites that run inside VS Code (scripts/test-vscode-server.mjs, npm run test:vscode), and the
+        // size and linearity limits, which take minutes (npm run test:limits; some still fail, see issue 7).
+        exclude: ['test/vscode/**', '**/node_modules/**', ...(process.env.SPLIT_LIMITS ? [] : ['test/fuzz/limits.test.ts'])],
         testTimeout: 30_000,
         pool: 'threads',
     },

@@ -23,6 +23,14 @@ export class SplitImports {
 
     /** The imported document, read from disk when not yet loaded; undefined when there is no such file. */
     document(node: Import): LangiumDocument<Plan> | undefined {
+        try {
+            return this.load(node);
+        } catch {
+            return undefined; // a path no URI can hold (a lone surrogate): unresolved
+        }
+    }
+
+    private load(node: Import): LangiumDocument<Plan> | undefined {
         const uri = this.resolve(node);
         const loaded = this.documents.getDocument(uri);
         if (loaded) return loaded as LangiumDocument<Plan>;

@@ -8,7 +8,7 @@ import { isExercise, type Plan } from './generated/ast.js';
 export class SplitScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         const plan = document.parseResult.value as Plan;
-        return plan.statements.filter(isExercise).filter((exercise) => exercise.name !== undefined).map((exercise) => this.descriptions.createDescription(exercise, exercise.name, document));
+        return plan.statements.filter(isExercise).filter((exercise) => Boolean(exercise.name)).map((exercise) => this.descriptions.createDescription(exercise, exercise.name, document));
     }
 
     override async collectLocalSymbols(): Promise<LocalSymbols> {

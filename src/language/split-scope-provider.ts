@@ -59,7 +59,7 @@ export class SplitScopeProvider implements ScopeProvider {
     private layer(document: LangiumDocument): readonly LayerEntry[] {
         return this.layers.get(document.uri, 'exercises', () => (document.parseResult.value as Plan).statements
             .filter(isExercise)
-            .filter((exercise) => exercise.name !== undefined)
+            .filter((exercise) => Boolean(exercise.name))
             .map((exercise) => ({
                 key: normalizeName(exercise.name),
                 description: this.descriptions.createDescription(exercise, exercise.name, document),

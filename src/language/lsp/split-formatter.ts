@@ -192,8 +192,8 @@ class Layout {
         for (const comment of blockComments) {
             const { start, end } = comment.range;
             const shared = (leavesByLine.get(start.line) ?? []).length > 0 || (leavesByLine.get(end.line) ?? []).length > 0
-                || this.lines[end.line]?.text.slice(end.character).trim() !== ''
-                || this.lines[start.line]?.text.slice(0, start.character).trim() !== '';
+                || !isBlank(this.lines[end.line]?.text.slice(end.character) ?? '')
+                || !isBlank(this.lines[start.line]?.text.slice(0, start.character) ?? '');
             for (let line = start.line; line <= end.line; line++) {
                 blockLines.add(line);
                 if (shared || verbatim.has(line)) verbatim.add(line);
@@ -213,7 +213,7 @@ class Layout {
             }
             const leaves = leavesByLine.get(line.index) ?? [];
             if (verbatim.has(line.index)) line.kind = 'verbatim';
-            else if (leaves.length === 0) line.kind = line.text.trim() === '' ? 'blank' : 'verbatim';
+            else if (leaves.length === 0) line.kind = isBlank(line.text) ? 'blank' : 'verbatim';
             else this.classifyTokens(line, leaves);
         }
     }
@@ -226,7 +226,7 @@ class Layout {
         const lineAt = (offset: number) => {
             let line = 0;
             while (line < last && this.offsets[line + 1] <= offset) line++;
-            while (line > 0 && this.lines[line].text.trim() === '') line--;
+            while (line > 0 && isBlank(this.lines[line].text)) line--;
             return line;
         };
         for (const error of document.parseResult.lexerErrors) {
@@ -255,7 +255,7 @@ class Layout {
         line.kind = 'verbatim';
         if (code.length === 0) {
             line.kind = 'comment';
-            line.comment = line.text.slice(leaves[0].range.start.character).trimEnd();
+            line.comment = trimBlanksEnd(line.text.slice(leaves[0].range.start.character));
             return;
         }
         const lastCode = code.at(-1)!;
@@ -283,7 +283,7 @@ class Layout {
             content = line.content;
         }
         if (trailing) {
-            line.trailing = line.text.slice(trailing.range.start.character).trimEnd();
+            line.trailing = trimBlanksEnd(line.text.slice(trailing.range.start.character));
             line.trailingColumn = trailing.range.start.character;
         }
         // Every character of the line must be accounted for by the tokens.
@@ -576,4 +576,13 @@ function sameDay(a: Session, b: Session): boolean {
 
 function restDay(session: Session): boolean {
     return session.rest && session.items.length === 0;
+}
+
+/** Blank as the lexer sees it: spaces and tabs only (a no-break space is text, which the formatter must keep). */
+function isBlank(text: string): boolean {
+    return /^[ \t]*$/.test(text);
+}
+
+function trimBlanksEnd(text: string): string {
+    return text.replace(/[ \t]+$/, '');
 }

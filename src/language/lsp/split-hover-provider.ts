@@ -79,7 +79,7 @@ export class SplitHoverProvider implements HoverProvider {
 // ---- exercises ----
 
 function exerciseHover(info: ExerciseInfo): string {
-    const lines = [`**${escape(info.name)}**${sourceOf(info.node)}`, ''];
+    const lines = [`**${escape(info.name ?? '')}**${sourceOf(info.node)}`, ''];
     lines.push(`- Primary: ${info.primary.length ? info.primary.join(', ') : '—'}`);
     if (info.secondary.length) lines.push(`- Secondary: ${info.secondary.join(', ')}`);
     if (info.mechanic) lines.push(`- Mechanic: ${info.mechanic}`);

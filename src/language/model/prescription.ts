@@ -72,8 +72,9 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
     const notes: string[] = [];
     for (const modifier of item.modifiers) {
         if (isDropModifier(modifier)) {
+            // A range is spelled out only when it fits the item's sets; a longer one is wrong anyway.
             const wanted = modifier.last ? [sets] : modifier.rangeEnd !== undefined
-                ? range(modifier.sets[0], modifier.rangeEnd)
+                ? range(modifier.sets[0], Math.min(modifier.rangeEnd, Math.max(sets, modifier.sets[0]) + 1))
                 : modifier.sets;
             if (modifier.rangeEnd !== undefined && modifier.rangeEnd < modifier.sets[0]) {
                 report(modifier, `The drop range ${modifier.sets[0]}-${modifier.rangeEnd} runs backwards; write ${modifier.rangeEnd}-${modifier.sets[0]}`);

@@ -58,7 +58,7 @@ export function hasStrength(session: SessionModel): boolean {
  */
 export function planAnchor(week: WeekModel): { node: AstNode; range?: Range } {
     if (week.plan.titleNode) return { node: week.plan.titleNode };
-    const firstLine = week.root.$cstNode?.root.fullText.split(/\r?\n/, 1)[0] ?? '';
+    const firstLine = week.root.$cstNode?.root.fullText.split(/\r\n|\r|\n/, 1)[0] ?? '';
     return { node: week.root, range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } } };
 }
 

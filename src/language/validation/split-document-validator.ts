@@ -31,7 +31,8 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         const { settings } = this.settingsProvider.settingsFor(document.uri);
         const firstStatementLine = (document.parseResult.value as Plan).statements[0]?.$cstNode?.range.start.line ?? Infinity;
         const text = document.textDocument.getText();
-        const lineLengths = text.split(/\r?\n/).map((line) => line.length);
+        // Lines end as the lexer and LSP end them: \r\n, \n or a lone \r.
+        const lineLengths = text.split(/\r\n|\r|\n/).map((line) => line.length);
         return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLengths)), text, firstStatementLine, settings);
     }
 

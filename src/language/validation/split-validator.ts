@@ -69,11 +69,11 @@ export class SplitValidator {
             const keyword = headerKeyword(statement);
             if (!keyword) continue;
             if (sessionSeen) {
-                accept('error', `\`${keyword}\` belongs in the header, before the first session`, { node: statement, code: 'syntax' });
+                accept('error', `\`${keyword}\` belongs in the header, before the first session`, { node: statement, range: statementLine(statement), code: 'syntax' });
             }
             const line = seen.get(keyword);
             if (line !== undefined && keyword !== 'import') {
-                accept('error', `\`${keyword}\` is already given on line ${line}`, { node: statement, code: 'syntax' });
+                accept('error', `\`${keyword}\` is already given on line ${line}`, { node: statement, range: statementLine(statement), code: 'syntax' });
             }
             seen.set(keyword, (statement.$cstNode?.range.start.line ?? 0) + 1);
         }
@@ -170,3 +170,7 @@ function headerKeyword(statement: Plan['statements'][number]): string | undefine
     return undefined;
 }
 
+
+function statementLine(statement: Plan['statements'][number]) {
+    return statement.$cstNode && lineRange(statement.$cstNode);
+}

@@ -8,7 +8,7 @@ export function suppressions(text: string, firstStatementLine: number): { file: 
     const file = new Set<RuleCode>();
     const lines = new Map<number, Set<RuleCode>>();
     if (!text.includes('split-disable')) return { file, lines };
-    text.split(/\r?\n/).forEach((line, index) => {
+    text.split(/\r\n|\r|\n/).forEach((line, index) => {
         const nextLine = /\/\/\s*split-disable-next-line\s+([^\n]*)/.exec(line);
         if (nextLine) lines.set(index + 1, new Set([...(lines.get(index + 1) ?? []), ...codes(nextLine[1])]));
         const whole = /^\s*\/\/\s*split-disable(?!-)\s+([^\n]*)/.exec(line);
