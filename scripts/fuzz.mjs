@@ -2,19 +2,6 @@
 // then runs them for 100,000 documents with a random seed. FUZZ_SEED, FUZZ_RUNS, FUZZ_ONLY, FUZZ_CLI_RUNS and
 // FUZZ_IGNORE are described in test/fuzz/fuzz-main.ts. Exits 1 when a property fails, after printing the shrunk
 // counterexample and how to replay it.
-import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { bundleAndRun } from './bundle-and-run.mjs';
 
-await build({
-    entryPoints: ['test/fuzz/fuzz-main.ts'],
-    outfile: 'out/fuzz/fuzz.mjs',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    loader: { '.split': 'text' },
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-});
-const { status } = spawnSync(process.execPath, ['--max-old-space-size=4096', 'out/fuzz/fuzz.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(status ?? 1);
+process.exit(await bundleAndRun('test/fuzz/fuzz-main.ts', 'out/fuzz/fuzz.mjs', { nodeOptions: ['--max-old-space-size=4096'], args: process.argv.slice(2) }));

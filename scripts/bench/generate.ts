@@ -1,5 +1,5 @@
 /** Plans of a given size for benchmarks: realistic lines, every session at its own time so the plan stays valid. */
-const ITEMS = [
+export const ITEMS = [
     'Squat                   4x6 @ 75%',
     'Romanian Deadlift       3x10 @ RPE 8',
     'Leg Extension           5x15 drop 4-5',
@@ -9,7 +9,7 @@ const ITEMS = [
     'Seated Calf Raise       1x75 rest-pause 15s',
     'Run                     30min easy',
 ];
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 export function generatePlan(lines: number, header = 'plan "Generated"\ngoal hypertrophy\n'): string {
     const out = [header];

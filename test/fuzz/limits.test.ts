@@ -1,23 +1,12 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, checkCliRun, createHarness, runCliCheck, type Harness } from './harness.js';
+import { DAYS, ITEMS } from '../../scripts/bench/generate.js';
 
 // Limits (issue #7): a 5 MB plan and a 10,000-session plan are checked by the command line or refused with a clear
 // one-line message; very long lines and deeply repeated input are checked without an exception, and the time grows
 // about linearly with the input. Times are logged, not asserted (this machine is small and shared), except as
 // ratios with a wide margin: 10× the input may take at most 30× the time.
-
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ITEMS = [
-    'Squat                   4x6 @ 75%',
-    'Romanian Deadlift       3x10 @ RPE 8',
-    'Leg Extension           5x15 drop 4-5',
-    'Bench Press             4x8 @ 80kg rest 2min',
-    'Barbell Row             4x10',
-    'Pull-Up                 4x8-12 @ RIR 2',
-    'Seated Calf Raise       1x75 rest-pause 15s',
-    'Run                     30min easy',
-];
 
 const time = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
