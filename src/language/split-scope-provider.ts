@@ -30,12 +30,19 @@ export class SplitScopeProvider implements ScopeProvider {
 
     getScope(context: ReferenceInfo): Scope {
         if (context.property !== 'exercise') return EMPTY_SCOPE;
-        const document = AstUtils.getDocument(context.container);
-        return this.scopes.get(document.uri.toString(), () => this.exerciseScope(document.parseResult.value as Plan));
+        return this.exerciseScope(AstUtils.getDocument(context.container).parseResult.value as Plan);
     }
 
-    /** The scope of exercise names for a plan; also used by completion and suggestions. */
+    /**
+     * The scope of exercise names for a plan, shared by linking, suggestions, completion, quick fixes and rename;
+     * built once per workspace state.
+     */
     exerciseScope(plan: Plan): ExerciseScope {
+        const document = AstUtils.getDocument(plan);
+        return this.scopes.get(document.uri.toString(), () => this.buildScope(plan));
+    }
+
+    private buildScope(plan: Plan): ExerciseScope {
         const builtin = this.documents.getDocument(BUILTIN_LIBRARY_URI);
         const imported = this.imports.importedDocuments(plan);
         const own = AstUtils.getDocument(plan);
