@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { splitConfigSchema } from '../src/language/config/settings.js';
+import { DEFAULTS } from '../src/language/defaults.js';
 
 /**
  * The JSON Schema of `.splitrc.json`, generated from the zod schema the language server and the command line
@@ -31,10 +32,17 @@ const editorOnly = {
         description: 'Traces the communication between VS Code and the Split language server.',
     },
 };
+/**
+ * VS Code gives a setting without a default its type's empty value ("" for a string) and sends it with the others, so
+ * every setting names a default that validates: an empty object, or for a plain value the default of SPEC §5.
+ */
+const settingDefaults: Record<string, unknown> = { defaultTime: DEFAULTS.defaultTime };
 const properties: Record<string, object> = {};
 for (const [key, value] of Object.entries(schema.properties)) {
     if (key === '$schema') continue;
-    properties[`split.${key}`] = { ...value, scope: 'resource' };
+    const fallback = (value as { type?: string }).type === 'object' ? {} : settingDefaults[key];
+    if (fallback === undefined) throw new Error(`split.${key} needs a default in scripts/generate-schema.ts`);
+    properties[`split.${key}`] = { ...value, default: fallback, scope: 'resource' };
 }
 Object.assign(properties, editorOnly);
 

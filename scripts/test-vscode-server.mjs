@@ -10,10 +10,10 @@
 // compiled). A picture of the workbench with a plan and its diagnostics goes to test-results/vscode-workbench.png.
 // SPLIT_VSCODE_VERBOSE=1 relays every workbench log line, not only the extension host's.
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -24,6 +24,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL_TIMEOUT = 10 * 60_000;
 const START_TIMEOUT = 60_000;
 const RUN_TIMEOUT = 4 * 60_000;
+const LOG_TAIL = 40;
 const TAG = '[split-vscode-test] ';
 const SCREENSHOT_READY = 'ready for a screenshot'; // both in test/vscode/runner.ts
 
@@ -147,6 +148,22 @@ let server;
 let browser;
 let scratch;
 
+/**
+ * After a failure: the extension host's log and the Split output channel (the language server's own lines) go to
+ * test-results/ and their ends to the console, so that a run on a CI machine can be understood from its output.
+ */
+function reportLogs() {
+    const logs = scratch && join(scratch, 'user-data', 'logs');
+    if (!logs || !existsSync(logs)) return;
+    for (const name of readdirSync(logs, { recursive: true }).filter((file) => /(^|\/)(Split|remoteexthost)\.log$/.test(file))) {
+        const target = join(results, `vscode-${basename(name)}`);
+        cpSync(join(logs, name), target);
+        const lines = readFileSync(target, 'utf8').trimEnd().split('\n');
+        say(`${relative(root, target)}, the last ${Math.min(lines.length, LOG_TAIL)} of ${lines.length} lines:`);
+        for (const line of lines.slice(-LOG_TAIL)) console.log(`  ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`);
+    }
+}
+
 async function cleanUp() {
     await browser?.close().catch(() => {});
     browser = undefined;
@@ -237,6 +254,7 @@ async function main() {
     const timeout = new Promise((resolvePromise) => (timer = setTimeout(() => resolvePromise('timeout'), RUN_TIMEOUT)));
     const code = await Promise.race([exit, timeout]);
     clearTimeout(timer);
+    if (code !== 0) reportLogs();
     if (code === 'timeout') {
         await page.screenshot({ path: join(results, 'vscode-timeout.png') }).catch(() => {});
         throw new Failure(`the tests did not finish within ${RUN_TIMEOUT / 1000} s (picture: test-results/vscode-timeout.png, server log: ${relative(root, log)})`);

@@ -6,7 +6,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, it } from 'vitest';
 import { createSplitCoreServices } from '../src/language/split-module.js';
-import { splitConfigSchema } from '../src/language/config/settings.js';
+import { DEFAULT_SETTINGS, splitConfigSchema } from '../src/language/config/settings.js';
 import { validate } from '../src/language/config/settings-provider.js';
 import { RULE_CODES } from '../src/language/rules/catalog.js';
 
@@ -108,7 +108,21 @@ describe('the editor sees the same schema', () => {
         const settings = Object.keys(packageJson.contributes.configuration.properties).filter((key) => !['split.inlayHints.enabled', 'split.trace.server'].includes(key));
         expect(settings.sort()).toEqual(Object.keys(splitConfigSchema.def.shape).filter((key) => key !== '$schema').map((key) => `split.${key}`).sort());
         expect(packageJson.contributes.jsonValidation).toEqual([{ fileMatch: '.splitrc.json', url: './schemas/splitrc.schema.json' }]);
-        expect(packageJson.contributes.configuration.properties['split.rules']).toEqual({ ...schema.properties.rules, scope: 'resource' });
+        expect(packageJson.contributes.configuration.properties['split.rules']).toEqual({ ...schema.properties.rules, default: {}, scope: 'resource' });
+    });
+
+    it('what VS Code sends when the user has set nothing is valid, and means the defaults', () => {
+        // VS Code fills a setting without a default with its type's empty value and sends the whole split section.
+        const empty: Record<string, unknown> = { object: {}, string: '', boolean: false, number: 0, integer: 0, array: [] };
+        const section: Record<string, unknown> = {};
+        for (const [key, setting] of Object.entries<{ type: string; default?: unknown }>(packageJson.contributes.configuration.properties)) {
+            const path = key.split('.').slice(1);
+            const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, part) => (node[part] ??= {}) as Record<string, unknown>, section);
+            parent[path.at(-1)!] = 'default' in setting ? setting.default : empty[setting.type];
+        }
+        const provider = settingsProvider();
+        expect(provider.setEditorSettings(section)).toEqual([]);
+        expect(provider.settingsFor(URI.parse('memory:/x.split')).settings).toEqual(DEFAULT_SETTINGS);
     });
 
     it('the JSON Schema names every rule code and forbids unknown keys', () => {

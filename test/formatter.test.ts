@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import { createSplitServices } from '../src/language/split-lsp-module.js';
@@ -300,5 +301,20 @@ tuesday "Light"
 
     it('keeps Windows line ends', async () => {
         expect(await format('plan "W"\r\nmonday\r\n  Squat 4 x 8\r\n')).toBe('plan "W"\r\n\r\nmonday\r\n  Squat                   4x8\r\n');
+    });
+
+    it('formats the text as it reads now when an edit has arrived but the document is not yet parsed again', async () => {
+        // As in the editor: the text document is updated in place at once; the next build parses it later.
+        const messy = 'monday\n  Squat 4 x 8\n  Leg Press 3x10\ntuesday\n  Bench Press 4x8\n';
+        const textDocument = TextDocument.create(`memory:/format-${++count}.split`, 'split', 1, messy);
+        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument);
+        const formatted = applyEdits(messy, formatter.formatDocument(document, { textDocument: { uri: textDocument.uri }, options }) as TextEdit[]);
+        TextDocument.update(textDocument, [{ text: formatted }], 2);
+        expect(document.textDocument.getText()).toBe(formatted);
+        // The old parse is of the messy text; a second format of the formatted text changes nothing.
+        expect(formatter.formatDocument(document, { textDocument: { uri: textDocument.uri }, options })).toEqual([]);
+        const retyped = formatted.replace('  Bench Press             4x8', '  Bench Press 5 x 5');
+        TextDocument.update(textDocument, [{ text: retyped }], 3);
+        expect(applyEdits(retyped, formatter.formatDocument(document, { textDocument: { uri: textDocument.uri }, options }) as TextEdit[])).toBe(formatted.replace('Bench Press             4x8', 'Bench Press             5x5'));
     });
 });

@@ -121,6 +121,24 @@ describe('recovery-window (SPEC §4.1, §3.3, §3.4)', () => {
         expect(found.messages[0]).toContain('07:00');
     });
 
+    it('sessions that start together are 0 h apart: each is warned, after the first of the others written', async () => {
+        const found = await run(code, plan(
+            'monday "A" at 18:00',
+            '  Squat 3x5',
+            'tuesday at 18:00',
+            '  Lunge 3x8',
+            'monday "B" at 18:00',
+            '  Leg Press 3x10',
+        ));
+        // In the order of the week: Monday's two, then Tuesday.
+        expect(found.summary).toEqual(['1:recovery-window:warning', '5:recovery-window:warning', '3:recovery-window:warning']);
+        expect(found.messages).toEqual([
+            'Legs trained again 0 h after the session at 18:00; allow at least 48 h',
+            'Legs trained again 0 h after the session at 18:00; allow at least 48 h',
+            'Legs trained again 24 h after Monday 18:00; allow at least 48 h',
+        ]);
+    });
+
     it('a region trained in only one session meets itself 168 h later: no warning', async () => {
         const found = await run(code, plan(
             'monday',

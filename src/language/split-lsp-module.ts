@@ -36,7 +36,7 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
         PreviewProvider: (services) => new SplitPreviewProvider(services),
         CodeActionProvider: (services) => new SplitCodeActionProvider(services),
         CompletionProvider: (services) => new SplitCompletionProvider(services),
-        Formatter: () => new SplitFormatter(),
+        Formatter: (services) => new SplitFormatter(services),
         HoverProvider: (services) => new SplitHoverProvider(services),
         InlayHintProvider: (services) => new SplitInlayHintProvider(services),
         DocumentSymbolProvider: (services) => new SplitDocumentSymbolProvider(services),

@@ -3,7 +3,7 @@ import { isNote } from '../language/generated/ast.js';
 import { MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, type Muscle } from '../language/defaults.js';
 import type { Settings } from '../language/config/settings.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
-import { previousInCycle } from '../language/rules/week.js';
+import { previousTraining } from '../language/rules/week.js';
 import type { PreviewItem, PreviewModel, PreviewSession, PreviewSeverity } from './preview-schema.js';
 
 export { parsePreviewModel, previewModelSchema } from './preview-schema.js';
@@ -52,12 +52,13 @@ export function buildPreviewModel(week: WeekModel, settings: Settings, diagnosti
         muscles: weeklyMuscles(week),
         recovery: REGIONS.map((region) => {
             const training = week.sessions.filter((session) => session.regions.includes(region));
+            const predecessors = previousTraining(week, region);
             const minimum = settings.recovery.minHours[region] * 60;
             return {
                 region,
                 minHours: settings.recovery.minHours[region],
                 sessions: training.map((session) => {
-                    const { gap } = previousInCycle(session, training);
+                    const { gap } = predecessors.get(session)!;
                     return {
                         start: session.start, day: session.day, time: session.time, title: session.title ?? null,
                         line: lineOf(session.node), sets: session.regionSets[region], gapMinutes: gap, violated: gap < minimum,

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ShowMessageParams, TextEdit } from 'vscode-languageserver-protocol';
 
 export const SERVER = 'out/language/main.cjs';
 
@@ -11,6 +11,11 @@ export const SERVER = 'out/language/main.cjs';
  */
 export class LspClient {
     readonly connection: MessageConnection;
+    /** What the server told the user (window/showMessage). */
+    readonly messages: ShowMessageParams[] = [];
+    private readonly messageWaiters: Array<(params: ShowMessageParams) => void> = [];
+    /** What the server wrote to the editor's log (window/logMessage). */
+    readonly logs: string[] = [];
     /** What the server answered to `initialize`: its capabilities. */
     initializeResult?: InitializeResult;
     private readonly process: ChildProcess;
@@ -32,9 +37,13 @@ export class LspClient {
                 }
             }
         });
+        this.connection.onNotification('window/logMessage', (params: LogMessageParams) => void this.logs.push(params.message));
         this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
         this.connection.onRequest('client/registerCapability', () => null);
-        this.connection.onNotification('window/showMessage', () => undefined);
+        this.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
+            this.messages.push(params);
+            this.messageWaiters.splice(0).forEach((resolve) => resolve(params));
+        });
         this.connection.listen();
     }
 
@@ -77,14 +86,28 @@ export class LspClient {
         });
     }
 
+    /** The next message the server shows the user. */
+    nextMessage(): Promise<ShowMessageParams> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('the server showed no message')), 20_000);
+            this.messageWaiters.push((params) => { clearTimeout(timer); resolve(params); });
+        });
+    }
+
     request<R>(method: string, params: unknown): Promise<R> {
         return this.connection.sendRequest(method, params) as Promise<R>;
     }
 
-    async stop(): Promise<void> {
+    /** Shuts the server down as an editor does; resolves with its exit code. */
+    async stop(): Promise<number | null> {
+        const exited = new Promise<number | null>((resolve) => {
+            if (this.process.exitCode !== null) resolve(this.process.exitCode);
+            else this.process.once('exit', (code) => resolve(code));
+        });
         try {
             await this.connection.sendRequest('shutdown');
             await this.connection.sendNotification('exit');
+            return await exited;
         } finally {
             this.connection.dispose();
             this.process.kill();

@@ -3,7 +3,7 @@ import { REGIONS, type Region } from '../defaults.js';
 import type { Settings } from '../config/settings.js';
 import type { SessionModel, WeekModel } from '../model/week-model.js';
 import { lineRange } from '../cst.js';
-import { previousInCycle } from '../rules/week.js';
+import { previousTraining } from '../rules/week.js';
 
 /** Shared by the hover and inlay hint providers: how long each region a session trains has rested (SPEC §3.3, §3.4). */
 
@@ -22,16 +22,20 @@ export interface RegionRecovery {
 /** For each region the session trains, in the order of REGIONS: its sets and the time since it was last trained. */
 export function regionRecovery(session: SessionModel, week: WeekModel, settings: Settings): RegionRecovery[] {
     return REGIONS.filter((region) => session.regions.includes(region)).map((region) => {
-        const training = week.sessions.filter((other) => other.regions.includes(region));
-        const { previous, gap } = previousInCycle(session, training);
+        const { previous, gap } = previousTraining(week, region).get(session)!;
         return { region, sets: session.regionSets[region], previous, gap, minHours: settings.recovery.minHours[region] };
     });
 }
 
 /** The session model of a session node, when the week has it. */
 export function sessionModelOf(week: WeekModel, node: unknown): SessionModel | undefined {
-    return week.sessions.find((session) => session.node === node);
+    let byNode = sessionsByNode.get(week);
+    if (!byNode) sessionsByNode.set(week, byNode = new Map(week.sessions.map((session) => [session.node, session])));
+    return byNode.get(node);
 }
+
+/** Indexed once per week model: the outline asks for every session of a plan that may hold thousands. */
+const sessionsByNode = new WeakMap<WeekModel, ReadonlyMap<unknown, SessionModel>>();
 
 /**
  * The range of a session's header line, from the weekday to the end of the line's text (a trailing comment included),

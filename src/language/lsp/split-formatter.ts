@@ -1,5 +1,5 @@
-import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import type { Formatter } from 'langium/lsp';
+import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LangiumDocumentFactory, type LeafCstNode } from 'langium';
+import type { Formatter, LangiumServices } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
     Range, TextEdit,
@@ -73,12 +73,30 @@ interface Line {
  * non-blank characters differ from the input's.
  */
 export class SplitFormatter implements Formatter {
+    private readonly documentFactory: LangiumDocumentFactory;
+
+    constructor(services: LangiumServices) {
+        this.documentFactory = services.shared.workspace.LangiumDocumentFactory;
+    }
+
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
-        return formatEdits(document);
+        return formatEdits(this.parsedAsItReads(document));
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        return formatEdits(document, params.range);
+        return formatEdits(this.parsedAsItReads(document), params.range);
+    }
+
+    /**
+     * The document with a parse of its current text. Langium updates a document's text the moment an edit arrives
+     * but parses it again only when the next build gets its turn, and a formatting request may be answered in
+     * between (a second "Format Document" right after the first); edits computed from the old parse and applied to
+     * the new text would garble the plan, so a stale document is parsed once more here, on its own.
+     */
+    private parsedAsItReads(document: LangiumDocument): LangiumDocument {
+        const text = document.textDocument.getText();
+        if (document.parseResult.value.$cstNode?.root.fullText === text) return document;
+        return this.documentFactory.fromString(text, document.uri);
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): TextEdit[] {

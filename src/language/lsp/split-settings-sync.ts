@@ -1,6 +1,6 @@
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/settings-provider.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { splitConfigSchema } from '../config/settings.js';
@@ -57,7 +57,9 @@ export class SplitSettingsSync {
         for (const message of messages) {
             if (this.shown.has(message)) continue;
             this.shown.add(message);
-            void connection?.window.showWarningMessage(`Split: ${message}`);
+            // A notification, not window/showMessageRequest, which stays pending until the user dismisses it and rejects
+            // when the editor closes first. An editor already gone has nobody to tell.
+            connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Split: ${message}` }).catch(() => undefined);
         }
     }
 }

@@ -1,6 +1,6 @@
 import { REGIONS } from '../defaults.js';
 import type { Finding, Rule } from './rule.js';
-import { formatHours, previousInCycle, regionName, when } from './week.js';
+import { formatHours, previousTraining, regionName, when } from './week.js';
 
 /**
  * SPEC §4.1: a session trains a region less than its minimum hours after the previous session that trained it,
@@ -11,11 +11,12 @@ export const recoveryWindow: Rule = {
     check(week, settings) {
         const findings: Finding[] = [];
         for (const region of REGIONS) {
-            const training = week.sessions.filter((session) => session.regions.includes(region));
             const minimum = settings.recovery.minHours[region] * 60;
-            for (const session of training) {
-                const { previous, gap } = previousInCycle(session, training);
-                if (gap >= minimum) continue;
+            const predecessors = previousTraining(week, region);
+            for (const session of week.sessions) {
+                const predecessor = predecessors.get(session);
+                if (!predecessor || predecessor.gap >= minimum) continue;
+                const { previous, gap } = predecessor;
                 const sameDay = previous.day === session.day && previous.start <= session.start;
                 findings.push({
                     code: 'recovery-window',

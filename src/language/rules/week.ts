@@ -11,14 +11,44 @@ export function gapMinutes(from: SessionModel, to: SessionModel): number {
     return (((to.start - from.start) % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
 }
 
-/** The session before `session` in the cycle among `sessions` (itself when it is the only one), with the gap. */
-export function previousInCycle(session: SessionModel, sessions: readonly SessionModel[]): { previous: SessionModel; gap: number } {
-    let best = { previous: session, gap: MINUTES_PER_WEEK };
-    for (const other of sessions) {
-        const gap = gapMinutes(other, session);
-        if (other !== session && gap < best.gap) best = { previous: other, gap };
+/** The session before another in the cycle, and the minutes between their starts. */
+export interface Predecessor {
+    readonly previous: SessionModel;
+    readonly gap: number;
+}
+
+const predecessorsOfWeek = new WeakMap<WeekModel, Map<Region, ReadonlyMap<SessionModel, Predecessor>>>();
+
+/**
+ * For every session that trains `region`, the previous session that trained it, the week taken as a cycle: the nearest
+ * earlier start, the first written of those that start at the same time, itself a week later when it is the only one.
+ * Computed once per week model and region with one sort, so a plan of thousands of sessions stays fast.
+ */
+export function previousTraining(week: WeekModel, region: Region): ReadonlyMap<SessionModel, Predecessor> {
+    let byRegion = predecessorsOfWeek.get(week);
+    if (!byRegion) predecessorsOfWeek.set(week, byRegion = new Map());
+    let predecessors = byRegion.get(region);
+    if (!predecessors) byRegion.set(region, predecessors = predecessorsInCycle(week.sessions.filter((session) => session.regions.includes(region))));
+    return predecessors;
+}
+
+function predecessorsInCycle(sessions: readonly SessionModel[]): Map<SessionModel, Predecessor> {
+    // Sessions starting together, in start order; the sort is stable, so each group keeps the order they are written in.
+    const groups: SessionModel[][] = [];
+    for (const session of [...sessions].sort((a, b) => a.start - b.start)) {
+        const last = groups.at(-1);
+        if (last && last[0].start === session.start) last.push(session);
+        else groups.push([session]);
     }
-    return best;
+    const predecessors = new Map<SessionModel, Predecessor>();
+    groups.forEach((group, index) => {
+        const before = groups[(index + groups.length - 1) % groups.length][0];
+        for (const session of group) {
+            const together = group.find((other) => other !== session);
+            predecessors.set(session, together ? { previous: together, gap: 0 } : { previous: before, gap: gapMinutes(before, session) });
+        }
+    });
+    return predecessors;
 }
 
 /** "24 h", "47 h 30 min". */
