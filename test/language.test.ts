@@ -1,18 +1,24 @@
 // The `.split` language of SPEC §2 and the week model of SPEC §3, pinned with exact numbers;
 // then error recovery: a broken line is reported on that line and the rest of the file still counts.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isExercise } from '../src/language/generated/ast.js';
+import { AstUtils, DefaultReferenceDescriptionProvider } from 'langium';
+import { isExercise, isItem } from '../src/language/generated/ast.js';
+import { exerciseReferences } from '../src/language/split-linker.js';
 import { MUSCLES } from '../src/language/defaults.js';
 import { exerciseInfo } from '../src/language/model/exercise-info.js';
 import type { ItemModel, SessionModel, WeekModel } from '../src/language/model/week-model.js';
 import type { LoadModel } from '../src/language/model/prescription.js';
-import { check, summarize } from './helpers.js';
+import { check, splitServices, summarize } from './helpers.js';
 
 // ---- helpers ---------------------------------------------------------------------------------------------------
+
+function listPlans(folder: string): string[] {
+    return readdirSync(folder).filter((name) => name.endsWith('.split')).map((name) => join(folder, name));
+}
 
 /** `line:code:severity` of every diagnostic with this code. */
 function withCode(diagnostics: readonly Diagnostic[], code: string): string[] {
@@ -978,5 +984,39 @@ describe('imports (SPEC §2.2) and shadowing (SPEC §2.3)', () => {
         const { week } = await check('monday\n  Squat 4x8\n');
         expect(week.sessions[0].items[0].exercise?.primary).toEqual(['quadriceps', 'glutes']);
         expect(week.weeklySets).toMatchObject({ quadriceps: 4, glutes: 4, hamstrings: 2, adductors: 2, 'lower back': 2 });
+    });
+});
+
+describe('the shortcuts through the AST (src/language/split-linker.ts, split-document-validator.ts)', () => {
+    const plans = [...listPlans('examples'), ...listPlans('../shared/conformance/cases')].map((path) => readFileSync(path, 'utf8'));
+    // Broken lines leave items without names and prescriptions half read: the walks must still agree.
+    plans.push('monday\n  Squat 4x\n  "Unclosed\n  4x8\n  Bench Press 3x8 drop 1,\n  @ 80%\n');
+
+    it("items' exercises are all the references Langium's own walk finds", async () => {
+        const Split = await splitServices();
+        for (const text of plans) {
+            const { document } = await check(text);
+            const plan = document.parseResult.value;
+            const generic = AstUtils.streamAst(plan).flatMap((node) => AstUtils.streamReferences(node)).map(({ container, property }) => [container, property]).toArray();
+            expect(exerciseReferences(plan).map(({ container, property }) => [container, property])).toEqual(generic);
+            expect(generic.length).toBeGreaterThan(0);
+            // Every reference is linked, and indexed as Langium's own indexer would have done it.
+            expect(document.references).toHaveLength(generic.length);
+            const indexed = await Split.workspace.ReferenceDescriptionProvider.createDescriptions(document);
+            expect(indexed).toEqual(await new DefaultReferenceDescriptionProvider(Split).createDescriptions(document));
+        }
+    });
+
+    it('no validation check is registered below an item, where the validator stops walking', async () => {
+        const Split = await splitServices();
+        const below = new Set<string>();
+        for (const text of plans) {
+            const { document } = await check(text);
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                if (AstUtils.getContainerOfType(node.$container, isItem)) below.add(node.$type);
+            }
+        }
+        expect([...below].sort()).toEqual(expect.arrayContaining(['NumericLoad', 'SetGroup']));
+        for (const type of below) expect(Split.validation.ValidationRegistry.getChecks(type).toArray(), type).toEqual([]);
     });
 });

@@ -111,8 +111,8 @@ console.log(`split-plan benchmark (medians of ${RUNS} runs, Node ${process.versi
     target('split-plan check of one small plan / node -e 0', median(cliTimes) / median(nodeTimes), '×', 2);
 }
 
-// The language server as an editor meets it: over stdio, from didChange to publishDiagnostics.
-{
+/** The bundled language server over stdio, as an editor starts it. */
+async function startServer() {
     const server = spawn(process.execPath, ['out/language/main.cjs', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const waiting = new Map<string, () => void>();
@@ -120,42 +120,61 @@ console.log(`split-plan benchmark (medians of ${RUNS} runs, Node ${process.versi
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onNotification('window/showMessage', () => undefined);
+    connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     await connection.sendNotification('initialized', {});
-    const published = (uri: string) => new Promise<void>((resolve) => waiting.set(uri, resolve));
+    return {
+        connection,
+        /** Resolves when the next diagnostics of `uri` arrive. */
+        published: (uri: string) => new Promise<void>((resolve) => waiting.set(uri, resolve)),
+        open: async (uri: string, text: string, version = 1) => {
+            const next = new Promise<void>((resolve) => waiting.set(uri, resolve));
+            await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'split', version, text } });
+            await next;
+        },
+        rssMegabytes: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
+        stop: async () => {
+            await connection.sendRequest('shutdown');
+            await connection.sendNotification('exit');
+            connection.dispose();
+            server.kill();
+        },
+    };
+}
+
+// The language server as an editor meets it: over stdio, from didChange to publishDiagnostics.
+{
+    const server = await startServer();
     let version = 1;
     for (const lines of [200, 1_000, 10_000]) {
         const uri = pathToFileURL(`/tmp/bench-${lines}.split`).toString();
         const base = generatePlan(lines);
-        let next = published(uri);
-        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'split', version, text: base } });
-        await next;
+        await server.open(uri, base, version);
         const change = toggler('Squat                   4x6 @ 75%', 'Squat                   5x5 @ 80%');
         let text = base;
         const editToDiagnostics = await measure(async () => {
             text = change(text);
-            next = published(uri);
-            await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+            const next = server.published(uri);
+            await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
             await next;
         }, lines >= 10_000 ? Math.min(RUNS, 5) : Math.max(RUNS, 15));
         row(`language server, ${lines.toLocaleString('en')}-line plan: edit → diagnostics`, ms(editToDiagnostics));
         if (lines === 200) target('edit to diagnostics over LSP, 200-line plan', editToDiagnostics, 'ms', 16);
-        await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
-    for (let i = 0; i < 100; i++) {
-        const uri = pathToFileURL(`/tmp/bench-open-${i}.split`).toString();
-        const next = published(uri);
-        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'split', version: 1, text: generatePlan(100, `plan "Plan ${i}"\n`) } });
-        await next;
-    }
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-    row('language server RSS with 100 open plans', `${rss.toFixed(0)} MB`);
+    await server.stop();
+}
+
+// Memory in a server of its own, so that the heap the 10,000-line plan above left behind does not count.
+{
+    const server = await startServer();
+    row('language server RSS, started, no plan open', `${server.rssMegabytes().toFixed(0)} MB`);
+    for (let i = 0; i < 100; i++) await server.open(pathToFileURL(`/tmp/bench-open-${i}.split`).toString(), generatePlan(100, `plan "Plan ${i}"\n`));
+    const rss = server.rssMegabytes();
+    row('language server RSS with 100 open plans of 100 lines', `${rss.toFixed(0)} MB`);
     target('language server memory (RSS) with 100 open plans', rss, 'MB', 150);
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    connection.dispose();
-    server.kill();
+    await server.stop();
 }
 
 {

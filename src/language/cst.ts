@@ -20,10 +20,19 @@ export function isNewline(leaf: LeafCstNode): boolean {
  * (diagnostics underline the code, the outline and inlay hints take the whole line).
  */
 export function lineRange(cst: CstNode, withComment = false): Range {
-    let end = cst.range.start;
-    for (const leaf of CstUtils.flattenCst(cst)) {
-        if (isNewline(leaf)) break;
-        if (withComment || !leaf.hidden) end = leaf.range.end;
-    }
-    return { start: cst.range.start, end };
+    const last = lastLeafOfLine(cst, withComment);
+    return { start: cst.range.start, end: last ? last.range.end : cst.range.start };
+}
+
+/** The last leaf (a comment only when `withComment`) before the first newline; a direct walk, for it runs per diagnostic. */
+function lastLeafOfLine(node: CstNode, withComment: boolean): LeafCstNode | undefined {
+    let last: LeafCstNode | undefined;
+    const visit = (current: CstNode): boolean => {
+        if (isCompositeCstNode(current)) return current.content.every(visit);
+        if (!isLeafCstNode(current) || isNewline(current)) return false;
+        if (withComment || !current.hidden) last = current;
+        return true;
+    };
+    visit(node);
+    return last;
 }

@@ -13,6 +13,7 @@ import { SplitScopeComputation } from './split-scope-computation.js';
 import { SplitImports } from './split-imports.js';
 import { SplitWeekModels } from './split-week-models.js';
 import { SplitDocumentBuilder } from './split-document-builder.js';
+import { SplitLinker, SplitReferenceDescriptionProvider } from './split-linker.js';
 import { SplitWorkspaceManager } from './library/builtin-library.js';
 import { SplitSettingsProvider } from './config/settings-provider.js';
 import { SplitValidator, registerValidationChecks } from './validation/split-validator.js';
@@ -48,7 +49,11 @@ export const SplitModule: Module<SplitServices, PartialLangiumCoreServices & Spl
     references: {
         ScopeProvider: (services) => new SplitScopeProvider(services),
         ScopeComputation: (services) => new SplitScopeComputation(services),
+        Linker: (services) => new SplitLinker(services),
         Imports: (services) => new SplitImports(services.shared),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SplitReferenceDescriptionProvider(services),
     },
     validation: {
         SplitValidator: (services) => new SplitValidator(services),

@@ -6,7 +6,7 @@ import {
     isRestPauseModifier, isSession, isUnitsStatement,
     type Exercise, type Item,
 } from '../generated/ast.js';
-import { DEFAULTS, GOALS, REGIONS, REGION_MUSCLES, type Goal, type Muscle } from '../defaults.js';
+import { DEFAULTS, GOALS, REGIONS, type Goal } from '../defaults.js';
 import type { Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import type { LoadModel, SetGroupModel } from '../model/prescription.js';
@@ -85,8 +85,7 @@ function exerciseHover(info: ExerciseInfo): string {
     if (info.mechanic) lines.push(`- Mechanic: ${info.mechanic}`);
     lines.push(`- Kind: ${info.kind}`);
     if (info.kind === 'cardio' || info.impact) lines.push(`- Impact: ${info.impact ?? 'not given'}`);
-    const regions = REGIONS.filter((region) => info.primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle)));
-    if (info.kind === 'strength' && regions.length) lines.push(`- Trains: ${regions.join(', ')}`);
+    if (info.kind === 'strength' && info.regions.length) lines.push(`- Trains: ${info.regions.join(', ')}`);
     if (info.description) lines.push('', escape(info.description));
     if (info.aliases.length) lines.push('', `Also called: ${info.aliases.map(escape).join(', ')}`);
     return lines.join('\n');

@@ -1,6 +1,6 @@
 import { isNewline, previousLeaf } from '../cst.js';
 import type { Exercise } from '../generated/ast.js';
-import { MUSCLES, type Muscle } from '../defaults.js';
+import { MUSCLES, REGIONS, REGION_MUSCLES, type Muscle, type Region } from '../defaults.js';
 
 export type ExerciseKind = 'strength' | 'cardio' | 'mobility';
 
@@ -11,6 +11,8 @@ export interface ExerciseInfo {
     readonly aliases: readonly string[];
     readonly primary: readonly Muscle[];
     readonly secondary: readonly Muscle[];
+    /** The regions its primary muscles belong to (SPEC §3.4), in the order of REGIONS. */
+    readonly regions: readonly Region[];
     readonly mechanic?: 'compound' | 'isolation';
     readonly kind: ExerciseKind;
     readonly impact?: 'high' | 'low';
@@ -22,11 +24,13 @@ const infos = new WeakMap<Exercise, ExerciseInfo>();
 export function exerciseInfo(node: Exercise): ExerciseInfo {
     let info = infos.get(node);
     if (!info) {
+        const primary = node.primary.map(toMuscle).filter(isMuscle);
         info = {
             node,
             name: node.name,
             aliases: node.aliases,
-            primary: node.primary.map(toMuscle).filter(isMuscle),
+            primary,
+            regions: REGIONS.filter((region) => primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle))),
             secondary: node.secondary.map(toMuscle).filter(isMuscle),
             mechanic: lower(node.mechanics[0]) as ExerciseInfo['mechanic'],
             kind: (lower(node.kinds[0]) ?? 'strength') as ExerciseKind,

@@ -3,7 +3,7 @@ import {
     type Item, type Plan, type PlanTitle, type Session,
 } from '../generated/ast.js';
 import {
-    DEFAULTS, MINUTES_PER_DAY, MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, estimateHrMax,
+    DEFAULTS, MINUTES_PER_DAY, MUSCLES, REGIONS, WEEKDAYS, estimateHrMax,
     type Goal, type Muscle, type Region,
 } from '../defaults.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
@@ -124,11 +124,7 @@ function readSession(node: Session, plan: PlanInfo, settings: Settings): Session
     const regionSets = Object.fromEntries(REGIONS.map((region) => [region, 0])) as Record<Region, number>;
     for (const item of items) {
         if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
-        for (const region of REGIONS) {
-            if (item.exercise.primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle))) {
-                regionSets[region] += item.prescription.sets;
-            }
-        }
+        for (const region of item.exercise.regions) regionSets[region] += item.prescription.sets;
     }
     const dayName = WEEKDAYS[day][0].toUpperCase() + WEEKDAYS[day].slice(1);
     return {

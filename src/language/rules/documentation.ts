@@ -7,8 +7,13 @@ import type { RuleCode } from './catalog.js';
  * diagnostic (LSP `codeDescription`, SARIF `helpUri`). A local file, so the link works offline.
  */
 export function ruleDocumentationUrl(code: RuleCode): string | undefined {
-    located ??= packageFile('docs/rules.md') ?? null;
-    return located === null ? undefined : `${pathToFileURL(located).href}#${code}`;
+    // Found once: every diagnostic of every check asks.
+    documentUrl ??= located(packageFile('docs/rules.md'));
+    return documentUrl === null ? undefined : `${documentUrl}#${code}`;
 }
 
-let located: string | null | undefined;
+let documentUrl: string | null | undefined;
+
+function located(path: string | undefined): string | null {
+    return path === undefined ? null : pathToFileURL(path).href;
+}

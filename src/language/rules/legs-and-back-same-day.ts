@@ -8,9 +8,11 @@ import { isCombinedLegsAndBack, regionName } from './week.js';
 export const legsAndBackSameDay: Rule = {
     code: 'legs-and-back-same-day',
     check(week) {
+        // A combined session trains both, so a region is trained nowhere else when it is its only session.
+        const training = (region: 'legs' | 'back') => week.sessions.filter((session) => session.regions.includes(region)).length;
+        const sessionsTraining = { legs: training('legs'), back: training('back') };
         return week.sessions.filter(isCombinedLegsAndBack).flatMap((session) => {
-            const others = week.sessions.filter((other) => other !== session);
-            const alone = (['legs', 'back'] as const).filter((region) => !others.some((other) => other.regions.includes(region)));
+            const alone = (['legs', 'back'] as const).filter((region) => sessionsTraining[region] === 1);
             if (alone.length === 0) return [];
             const missing = alone.map((region) => `a ${regionName(region).toLowerCase()} day`).join(' and ');
             return [{

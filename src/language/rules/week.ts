@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { AstNode } from 'langium';
-import { MINUTES_PER_WEEK, REGION_MUSCLES, type Muscle, type Region } from '../defaults.js';
+import { MINUTES_PER_WEEK, type Region } from '../defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
 
 /** Shared vocabulary of the rules: gaps on the cyclic week, words for messages, anchors. */
@@ -70,7 +70,7 @@ export function regionName(region: Region): string {
 /** Whether an item is valid strength work with a primary muscle in the region. */
 export function worksRegion(item: ItemModel, region: Region): boolean {
     return item.valid && item.kind === 'strength'
-        && (item.exercise?.primary ?? []).some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle));
+        && item.exercise !== undefined && item.exercise.regions.includes(region);
 }
 
 /** Valid cardio that is not a warm-up (SPEC §4.1: a warm-up is low intensity and at most `warmupMinutes`). */

@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { isItem, type Plan } from '../generated/ast.js';
@@ -34,6 +34,14 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         // Lines end as the lexer and LSP end them: \r\n, \n or a lone \r.
         const lineLengths = text.split(/\r\n|\r|\n/).map((line) => line.length);
         return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLengths)), text, firstStatementLine, settings);
+    }
+
+    /**
+     * Checks are registered down to items (split-validator.ts), none below: the walk skips an item's prescription,
+     * loads and modifiers, most of a plan's nodes. test/language.test.ts keeps the registrations to that.
+     */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
+        return isItem(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {

@@ -1,0 +1,32 @@
+import {
+    Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck,
+    type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
+} from 'langium';
+import { isSession, type Plan } from './generated/ast.js';
+
+/**
+ * The only cross-references of the language: each item's exercise. Langium finds references by walking every node
+ * of the AST and every property of each by reflection, most of them set groups, loads and modifiers that can hold
+ * none; going straight to the items makes linking and indexing a 10,000-line plan several times cheaper.
+ * test/language.test.ts proves that Langium's generic walk finds exactly these.
+ */
+export function exerciseReferences(plan: Plan): ReferenceInfo[] {
+    return plan.statements.flatMap((statement) => isSession(statement)
+        ? statement.items.filter((item) => item.exercise).map((item) => ({ reference: item.exercise, container: item, property: 'exercise' }))
+        : []);
+}
+
+export class SplitLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        await interruptAndCheck(cancelToken);
+        for (const reference of exerciseReferences(document.parseResult.value as Plan)) this.doLink(reference, document);
+    }
+}
+
+export class SplitReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
+        await interruptAndCheck(cancelToken);
+        return exerciseReferences(document.parseResult.value as Plan)
+            .flatMap((reference) => reference.reference.error ? [] : this.createInfoDescriptions(reference));
+    }
+}
