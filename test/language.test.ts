@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { AstUtils, DefaultReferenceDescriptionProvider } from 'langium';
+import { AstUtils, DefaultReferenceDescriptionProvider, DocumentState, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createSplitCoreServices } from '../src/language/split-module.js';
 import { isExercise, isItem } from '../src/language/generated/ast.js';
 import { exerciseReferences } from '../src/language/split-linker.js';
 import { MUSCLES } from '../src/language/defaults.js';
@@ -984,6 +986,51 @@ describe('imports (SPEC §2.2) and shadowing (SPEC §2.3)', () => {
         const { week } = await check('monday\n  Squat 4x8\n');
         expect(week.sessions[0].items[0].exercise?.primary).toEqual(['quadriceps', 'glutes']);
         expect(week.weeklySets).toMatchObject({ quadriceps: 4, glutes: 4, hamstrings: 2, adductors: 2, 'lower back': 2 });
+    });
+});
+
+describe('when an imported file changes, the plans that can see it are checked again', () => {
+    it('an edit that keeps its names rebuilds the plans naming the edited exercise; new names, broken or deleted files reach every importer', async () => {
+        const dir = tempDir();
+        const lib = join(dir, 'lib.split');
+        writeFileSync(lib, 'exercise "Shared Lift" primary chest compound\n');
+        writeFileSync(join(dir, 'uses.split'), 'import "lib.split"\nmonday\n  Shared Lift 4x8\n');
+        writeFileSync(join(dir, 'unused.split'), 'import "lib.split"\nmonday\n  Squat 4x8\n');
+        const { shared, Split } = createSplitCoreServices(NodeFileSystem);
+        shared.workspace.DocumentBuilder.updateBuildOptions = shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+        await shared.workspace.WorkspaceManager.initializeWorkspace([{ name: 'test', uri: URI.file(dir).toString() }]);
+        const documentOf = (name: string) => shared.workspace.LangiumDocuments.getDocument(URI.file(join(dir, name)))!;
+        const weekOf = (name: string) => Split.model.WeekModels.get(documentOf(name)).week;
+        const rebuilt: string[] = [];
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, (documents) => void rebuilt.push(...documents.map((document) => document.uri.path.split('/').pop()!)));
+        const edit = async (text: string | undefined) => {
+            rebuilt.length = 0;
+            if (text === undefined) {
+                rmSync(lib);
+                await shared.workspace.DocumentBuilder.update([], [URI.file(lib)]);
+            } else {
+                writeFileSync(lib, text);
+                await shared.workspace.DocumentBuilder.update([URI.file(lib)], []);
+            }
+            return [...rebuilt].sort();
+        };
+        expect(weekOf('uses.split').sessions[0].regionSets.chest).toBe(4);
+
+        // Other muscles for the same name: the plan naming it follows; the other importer is left alone.
+        expect(await edit('exercise "Shared Lift" primary lats compound\n')).toEqual(['lib.split', 'uses.split']);
+        expect(weekOf('uses.split').sessions[0].regionSets).toMatchObject({ chest: 0, back: 4 });
+
+        // A new name that shadows a built-in: every importer is linked again.
+        expect(await edit('exercise "Shared Lift" primary lats compound\nexercise "Squat" primary calves isolation\n'))
+            .toEqual(['lib.split', 'unused.split', 'uses.split']);
+        expect(weekOf('unused.split').sessions[0].items[0].exercise?.primary).toEqual(['calves']);
+
+        // A file that no longer parses, then no file at all.
+        expect(await edit('exercise "Shared Lift" primary lats $$$\n')).toEqual(['lib.split', 'unused.split', 'uses.split']);
+        expect(withCode(documentOf('unused.split').diagnostics!, 'unresolved-import')).toEqual(['1:unresolved-import:error']);
+        expect(await edit(undefined)).toEqual(['unused.split', 'uses.split']);
+        expect(documentOf('unused.split').diagnostics!.find((diagnostic) => diagnostic.code === 'unresolved-import')?.message).toMatch(/^Cannot find "lib\.split"/);
+        expect(weekOf('unused.split').sessions[0].items[0].exercise?.primary).toEqual(['quadriceps', 'glutes']);
     });
 });
 

@@ -78,19 +78,25 @@ console.log(`split-plan benchmark (medians of ${RUNS} runs, Node ${process.versi
     row('10,000-line plan: one-line edit, rebuild', ms(await measure(() => edit('/ws/big.split', change))));
 }
 
-// A 100-file workspace of 100-line plans that share one imported library.
+// A 100-file workspace of 100-line plans that import two shared files: one with an exercise no plan names, one with
+// a Squat that shadows the built-in one every plan names.
 {
-    const files = new Map<string, string>([['/ws/lib/shared.split', 'exercise "Shared Lift" primary chest compound\n']]);
-    for (let i = 0; i < 100; i++) files.set(`/ws/plan-${i}.split`, generatePlan(100, `plan "Plan ${i}"\nimport "lib/shared.split"\n`));
+    const files = new Map<string, string>([
+        ['/ws/lib/shared.split', 'exercise "Shared Lift" primary chest compound\n'],
+        ['/ws/lib/squat.split', 'exercise "Squat" primary quadriceps, glutes compound\n'],
+    ]);
+    for (let i = 0; i < 100; i++) files.set(`/ws/plan-${i}.split`, generatePlan(100, `plan "Plan ${i}"\nimport "lib/shared.split"\nimport "lib/squat.split"\n`));
     const texts = [...files.values()];
     const core = createSplitCoreServices({ fileSystemProvider: () => new MemoryFileSystem() });
     row('100 files × 100 lines: parse only', ms(await measure(() => texts.forEach((text) => core.Split.parser.LangiumParser.parse(text)))));
     row('100 files × 100 lines: full build with validation', ms(await measure(() => workspace(files), Math.min(RUNS, 5))));
     const { edit } = await workspace(files);
     row('100 files: one-line edit of one plan, rebuild', ms(await measure(() => edit('/ws/plan-7.split', toggler('4x6', '5x5')))));
-    const shared = await measure(() => edit('/ws/lib/shared.split', toggler('compound', 'isolation')));
-    row('100 files: edit of the shared import, rebuild', ms(shared));
-    target('100 files: rebuild after the shared import changes', shared, 'ms', 100);
+    const unnamed = await measure(() => edit('/ws/lib/shared.split', toggler('compound', 'isolation')));
+    row('100 files: edit of a shared import no plan names from, rebuild', ms(unnamed));
+    target('100 files: rebuild after the shared import changes', unnamed, 'ms', 100);
+    const named = await measure(() => edit('/ws/lib/squat.split', toggler('compound', 'isolation')));
+    row('100 files: edit of the shared Squat every plan names, rebuild', ms(named), ` (${(named / 100).toFixed(1)} ms per plan checked again)`);
 }
 
 // Cold start of the command line on one small plan, beside Node itself, alternating to share the noise.

@@ -1,6 +1,7 @@
-import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
+import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type ParseResult, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { isImport, type Import, type Plan } from './generated/ast.js';
+import { isExercise, isImport, type Import, type Plan } from './generated/ast.js';
+import { normalizeName } from './names.js';
 
 /**
  * `import "path.split"` (SPEC §2.2): the path is relative to the importing file, and brings that file's own
@@ -52,4 +53,22 @@ export class SplitImports {
     importedUris(plan: Plan): URI[] {
         return plan.statements.filter(isImport).map((node) => this.resolve(node));
     }
+}
+
+/** The 1-based line of a file's first lexer or parser error, if any: an import of it is reported then. */
+export function firstErrorLine({ lexerErrors, parserErrors }: ParseResult): number | undefined {
+    return [...lexerErrors.map((error) => error.line ?? 0), ...parserErrors.map((error) => error.token.startLine ?? 0)]
+        .filter((line) => Number.isFinite(line)).sort((a, b) => a - b)[0];
+}
+
+/**
+ * All that a plan importing this file sees of it, unless it names one of its exercises: the names and aliases it
+ * declares (which shadow built-ins) and whether it parses. When an edit leaves this as it was, such plans stay as
+ * they are (split-document-builder.ts).
+ */
+export function importedInterface(document: LangiumDocument): string {
+    const plan = document.parseResult.value as Plan;
+    const names = plan.statements.filter(isExercise)
+        .flatMap((exercise) => (exercise.name ? [exercise.name, ...exercise.aliases] : []).map(normalizeName));
+    return JSON.stringify({ names: [...new Set(names)].sort(), firstError: firstErrorLine(document.parseResult) ?? null });
 }

@@ -14,7 +14,7 @@ import { lineRange } from '../cst.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
 import type { SplitServices } from '../split-module.js';
-import type { SplitImports } from '../split-imports.js';
+import { firstErrorLine, type SplitImports } from '../split-imports.js';
 import type { SplitWeekModels } from '../split-week-models.js';
 
 export function registerValidationChecks(services: SplitServices): void {
@@ -106,9 +106,7 @@ export class SplitValidator {
             accept('error', `Cannot find "${node.path}" (looked for ${this.imports.resolve(node).fsPath})`, { node, property: 'path', code: 'unresolved-import' });
             return;
         }
-        const { lexerErrors, parserErrors } = imported.parseResult;
-        const first = [...lexerErrors.map((error) => error.line ?? 0), ...parserErrors.map((error) => error.token.startLine ?? 0)]
-            .filter((line) => Number.isFinite(line)).sort((a, b) => a - b)[0];
+        const first = firstErrorLine(imported.parseResult);
         if (first !== undefined) {
             accept('error', `"${node.path}" does not parse (first error on its line ${first}): fix it there`,
                 { node, property: 'path', code: 'unresolved-import' });
