@@ -3,6 +3,7 @@ import { workspace, type ExtensionContext } from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restart-policy.js';
 import { PreviewManager } from './preview.js';
+import { SERVER_EXEC_ARGV } from './server-options.js';
 
 let client: LanguageClient | undefined;
 
@@ -10,8 +11,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
     const module = context.asAbsolutePath(path.join('out', 'language', 'main.cjs'));
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
     const restarts = new RestartPolicy();
     const clientOptions: LanguageClientOptions = {
