@@ -4,6 +4,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 export async function bundleAndRun(entryPoint, outfile, { nodeOptions = [], args = [] } = {}) {
+    await bundle(entryPoint, outfile);
+    return spawnSync(process.execPath, [...nodeOptions, outfile, ...args], { stdio: 'inherit' }).status ?? 1;
+}
+
+/** One ES module with the production-mode parser, as the command line and the server have it. */
+export async function bundle(entryPoint, outfile) {
     await build({
         entryPoints: [entryPoint],
         outfile,
@@ -15,5 +21,4 @@ export async function bundleAndRun(entryPoint, outfile, { nodeOptions = [], args
         banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
         logLevel: 'warning',
     });
-    return spawnSync(process.execPath, [...nodeOptions, outfile, ...args], { stdio: 'inherit' }).status ?? 1;
 }

@@ -497,6 +497,25 @@ describe('modifiers (SPEC §2.5)', () => {
 // ---- comments and names ----------------------------------------------------------------------------------------
 
 describe('comments (SPEC §2.1)', () => {
+    it('block comments are lexed as the grammar\'s regular expression says, in linear time (split-token-builder.ts)', async () => {
+        const Split = await splitServices();
+        const grammarRegex = /\/\*[\s\S]*?\*\/|\/\*[^\n\r]*/y;
+        const texts = [
+            '/* closed */ monday', '/* open\nmonday\n  Squat 4x8 */ x', '/*/\nmonday */', '/**/ /*** x **/ /*', '/* a\r\n b */\r\n/* c',
+            'x /* one /* two */ three */', '/* open\r/* still\n*/', 'monday\n  Squat 4x8 /* unclosed\n  Bench 3x8\n', '"/* in a string */" /* real',
+        ];
+        for (const text of texts) {
+            const comments = Split.parser.Lexer.tokenize(text).hidden.filter((token) => token.image.startsWith('/*'));
+            for (const comment of comments) {
+                grammarRegex.lastIndex = comment.startOffset;
+                expect(comment.image, JSON.stringify(text)).toBe(grammarRegex.exec(text)?.[0]);
+            }
+            expect(comments.length, JSON.stringify(text)).toBeGreaterThan(0);
+        }
+        const { diagnostics } = await check('/*/\nmonday\n  Squat 4x8\n');
+        expect(errors(diagnostics)).toEqual(['1:syntax:error']);
+    });
+
     it('line, block and doc comments are ignored wherever they stand', async () => {
         const { diagnostics, week } = await check([
             '// a plan with comments',

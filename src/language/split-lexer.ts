@@ -22,7 +22,8 @@ export class SplitLexer extends DefaultLexer {
             }
         }
         for (const token of result.hidden) {
-            if (token.image.startsWith('/*') && !token.image.endsWith('*/')) {
+            // `/*/` starts a comment that it does not close.
+            if (token.image.startsWith('/*') && !(token.image.length >= 4 && token.image.endsWith('*/'))) {
                 result.errors.push(lexingError(token, 'Unclosed comment: end it with */ on this line, or use // for a line comment'));
             }
         }

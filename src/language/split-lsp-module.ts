@@ -2,6 +2,7 @@ import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
@@ -19,7 +20,8 @@ import { SplitSemanticTokenProvider } from './lsp/split-semantic-token-provider.
 import { SplitDocumentLinkProvider } from './lsp/split-document-link-provider.js';
 import { SplitDefinitionProvider } from './lsp/split-definition-provider.js';
 import { SplitRenameProvider } from './lsp/split-rename-provider.js';
-import { SplitSharedLspModule } from './lsp/split-builtin-content.js';
+import { builtinContentProvider } from './lsp/split-builtin-content.js';
+import { SplitEditorDocumentFactory } from './lsp/split-editor-documents.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
@@ -45,6 +47,16 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
         DocumentLinkProvider: (services) => new SplitDocumentLinkProvider(services),
         DefinitionProvider: (services) => new SplitDefinitionProvider(services),
         RenameProvider: (services) => new SplitRenameProvider(services),
+    },
+};
+
+/** What the editor adds for all languages: the built-in library's content, and its limit on file size. */
+export const SplitSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        TextDocumentContentProvider: (shared) => builtinContentProvider(shared),
+    },
+    workspace: {
+        LangiumDocumentFactory: (shared) => new SplitEditorDocumentFactory(shared),
     },
 };
 

@@ -5,6 +5,7 @@ import {
 } from 'langium';
 import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
 import { SplitLexer } from './split-lexer.js';
+import { SplitTokenBuilder } from './split-token-builder.js';
 import { createSplitParser } from './split-parser.js';
 import { SplitValueConverter } from './split-value-converter.js';
 import { SplitParserErrorMessageProvider } from './split-parser-messages.js';
@@ -42,6 +43,7 @@ export type SplitServices = LangiumCoreServices & SplitAddedServices;
 export const SplitModule: Module<SplitServices, PartialLangiumCoreServices & SplitAddedServices> = {
     parser: {
         Lexer: (services) => new SplitLexer(services),
+        TokenBuilder: () => new SplitTokenBuilder(),
         LangiumParser: (services) => createSplitParser(services),
         ValueConverter: () => new SplitValueConverter(),
         ParserErrorMessageProvider: () => new SplitParserErrorMessageProvider(),

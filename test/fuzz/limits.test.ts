@@ -4,8 +4,9 @@ import { CLI, checkCliRun, createHarness, runCliCheck, type Harness } from './ha
 import { DAYS, ITEMS } from '../../scripts/bench/generate.js';
 
 // Limits (issue #7): a 5 MB plan and a 10,000-session plan are checked by the command line or refused with a clear
-// one-line message; very long lines and deeply repeated input are checked without an exception, and the time grows
-// about linearly with the input. Times are logged, not asserted (this machine is small and shared), except as
+// one-line message; the editor refuses files over 500,000 characters with one error (test/lsp/limits.test.ts); very
+// long lines and deeply repeated input are checked without an exception, and the time grows about linearly with the
+// input. Times are logged, not asserted (this machine is small and shared), except as
 // ratios with a wide margin: 10× the input may take at most 30× the time.
 
 const time = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -78,13 +79,14 @@ describe('pathological lines', () => {
         await survives('50,000 spaced x', `monday\n  Squat ${'x '.repeat(50_000)}\n`);
     }, 120_000);
 
-    it('a 1 MB line of one word', async () => {
+    it('a 1 MB line of one word: over the editor\'s limit, refused with one error', async () => {
         await survives('a 1 MB word', 'a'.repeat(2 ** 20));
-        // The same word again and again: one item name of 170,000 words. Checked only: see the linearity tests.
+        // The same word again and again: one item name of 170,000 words.
         const text = `monday\n  ${'Squat '.repeat(2 ** 20 / 6)}4x8\n`;
         const started = performance.now();
         const { document } = await harness.check(text);
-        console.log(`a 1 MB line of one word repeated: checked in ${seconds(performance.now() - started)}`);
+        console.log(`a 1 MB line of one word repeated: refused in ${seconds(performance.now() - started)}`);
+        expect(document.diagnostics?.map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(/^This file has 1,048,\d+ characters; the editor checks plans of up to 500,000/)]);
         await harness.release(document);
     }, 120_000);
 });

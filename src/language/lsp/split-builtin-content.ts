@@ -1,5 +1,4 @@
-import type { Module } from 'langium';
-import { DefaultTextDocumentContentProvider, type LangiumSharedServices, type PartialLangiumSharedServices } from 'langium/lsp';
+import { DefaultTextDocumentContentProvider, type LangiumSharedServices } from 'langium/lsp';
 import { BUILTIN_LIBRARY_URI } from '../library/builtin-library.js';
 
 /**
@@ -7,8 +6,6 @@ import { BUILTIN_LIBRARY_URI } from '../library/builtin-library.js';
  * URIs from the loaded document, and advertises the scheme in its capabilities. vscode-languageclient 10.1 then
  * registers a read-only content provider for the scheme by itself, so go-to-definition opens `builtin:/library.split`.
  */
-export const SplitSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    lsp: {
-        TextDocumentContentProvider: (shared) => new DefaultTextDocumentContentProvider(shared, BUILTIN_LIBRARY_URI.scheme),
-    },
-};
+export function builtinContentProvider(shared: LangiumSharedServices): DefaultTextDocumentContentProvider {
+    return new DefaultTextDocumentContentProvider(shared, BUILTIN_LIBRARY_URI.scheme);
+}

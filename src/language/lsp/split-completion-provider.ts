@@ -93,6 +93,7 @@ export class SplitCompletionProvider implements CompletionProvider {
         // A known name and a space: the prescription comes next, not a longer name.
         if (/\s$/.test(query) && query.trim() && scope.getElement(query)) return { items: [], incomplete: false };
         const own = AstUtils.getDocument(plan).uri.toString();
+        const matches = fuzzyMatcher(query);
         const candidates: Candidate[] = [];
         let order = 0;
         for (const description of scope.getAllElements()) {
@@ -103,11 +104,11 @@ export class SplitCompletionProvider implements CompletionProvider {
             const group = uri.toString() === own ? 0 : isBuiltin(uri) ? 2 : 1;
             const index = order++;
             const aliases = info.aliases.filter((alias) => resolvesTo(scope, alias, node));
-            const nameScore = fuzzyScore(query, info.name);
+            const nameScore = matches(info.name);
             let aliasBest: number | undefined;
             let aliasBestText: string | undefined;
             aliases.forEach((alias, position) => {
-                const score = fuzzyScore(query, alias);
+                const score = matches(alias);
                 if (score !== undefined && (aliasBest === undefined || score > aliasBest)) {
                     aliasBest = score;
                     aliasBestText = alias;
@@ -385,8 +386,9 @@ export class SplitCompletionProvider implements CompletionProvider {
 
     /** Keyword-like entries that match what is typed, best match first, then in the order given. */
     private keywordItems(entries: readonly KeywordEntry[], typed: string, range: Range): CompletionItem[] {
+        const matches = fuzzyMatcher(typed);
         return entries
-            .map((entry, index) => ({ entry, index, score: fuzzyScore(typed, entry.filter ?? entry.label) }))
+            .map((entry, index) => ({ entry, index, score: matches(entry.filter ?? entry.label) }))
             .filter((scored) => scored.score !== undefined)
             .sort((a, b) => b.score! - a.score! || a.index - b.index)
             .map(({ entry }, rank): CompletionItem => ({
@@ -471,12 +473,15 @@ function blankComments(text: string, end: number, offset: number): { code: strin
     const flush = (upTo: number) => {
         if (upTo > plain) chunks.push(text.slice(plain, upTo));
     };
+    // Both searches only move forward, so each character is scanned about once, whatever the text holds (a line of
+    // quotes, thousands of unclosed comments).
+    const lineEnd = forwardSearch((from) => lineEndAt(text, from));
+    const commentClose = forwardSearch((from) => text.indexOf('*/', from));
     while (index < end) {
         const char = text[index];
         if (char === '/' && (text[index + 1] === '/' || text[index + 1] === '*')) {
-            const lineEnd = lineEndAt(text, index);
-            const close = text[index + 1] === '*' ? text.indexOf('*/', index + 2) : -1;
-            const stop = close >= 0 ? close + 2 : lineEnd;
+            const close = text[index + 1] === '*' ? commentClose(index + 2) : -1;
+            const stop = close >= 0 ? close + 2 : lineEnd(index);
             if (index < offset && (close >= 0 ? offset < stop : offset <= stop)) inComment = true;
             flush(index);
             chunks.push(text.slice(index, Math.min(stop, end)).replace(/[^\r\n]/g, ' '));
@@ -484,10 +489,10 @@ function blankComments(text: string, end: number, offset: number): { code: strin
             continue;
         }
         if (char === '"') {
-            const lineEnd = lineEndAt(text, index);
+            const ends = lineEnd(index);
             const close = text.indexOf('"', index + 1);
-            const closed = close >= 0 && close < lineEnd;
-            const stop = closed ? close + 1 : lineEnd;
+            const closed = close >= 0 && close < ends;
+            const stop = closed ? close + 1 : ends;
             if (index < offset && (closed ? offset < stop : offset <= stop)) inString = true;
             index = stop;
             continue;
@@ -496,6 +501,18 @@ function blankComments(text: string, end: number, offset: number): { code: strin
     }
     flush(Math.min(index, end));
     return { code: chunks.join(''), inComment, inString };
+}
+
+/**
+ * A search for the first match at or after a position, for positions that only grow: the last answer stands until
+ * the position passes it (a miss, -1, stands for good).
+ */
+function forwardSearch(search: (from: number) => number): (from: number) => number {
+    let found: number | undefined;
+    return (from) => {
+        if (found === undefined || (found !== -1 && found < from)) found = search(from);
+        return found;
+    };
 }
 
 function headerKeywordsIn(plan: Plan, exceptLine: number): Set<string> {
@@ -679,13 +696,20 @@ function prescriptionState(tokens: readonly Token[]): PrescriptionState {
 const SEPARATOR = /[\s'’"-]/;
 
 /**
- * How well `query` matches `target`, or undefined when it does not: the query's letters in order (spaces, hyphens and
+ * How well `query` matches a target, or undefined when it does not: the query's letters in order (spaces, hyphens and
  * apostrophes ignored), the first at the start of a word, as VS Code's own filter wants. Higher is better: an exact
- * name, then a prefix, then matches at word starts and in runs, with skipped letters costing a little.
+ * name, then a prefix, then matches at word starts and in runs, with skipped letters costing a little. The query is
+ * read once for all targets: it may be a whole line, the targets are names.
  */
-export function fuzzyScore(query: string, target: string): number | undefined {
+export function fuzzyMatcher(query: string): (target: string) => number | undefined {
     const pattern = [...query.toLowerCase()].filter((char) => !SEPARATOR.test(char));
-    if (pattern.length === 0) return 0;
+    const flatQuery = pattern.join('');
+    // A query ending in a space wants a longer name: the match must end before a word break.
+    const wantsMore = /\s$/.test(query);
+    return (target) => pattern.length === 0 ? 0 : pattern.length > target.length ? undefined : score(pattern, flatQuery, wantsMore, target);
+}
+
+function score(pattern: readonly string[], flatQuery: string, wantsMore: boolean, target: string): number | undefined {
     const chars: Array<{ char: string; wordStart: boolean; firstWord: boolean; afterGap: boolean }> = [];
     let word = 0;
     let previousSeparator = true;
@@ -718,18 +742,15 @@ export function fuzzyScore(query: string, target: string): number | undefined {
         }
         best = next;
     }
-    // A query ending in a space wants a longer name: the match must end before a word break.
-    const wantsMore = /\s$/.test(query);
-    let score = NONE;
+    let total = NONE;
     best.forEach((value, j) => {
-        if (value !== NONE && (!wantsMore || (j + 1 < n && chars[j + 1].afterGap))) score = Math.max(score, value);
+        if (value !== NONE && (!wantsMore || (j + 1 < n && chars[j + 1].afterGap))) total = Math.max(total, value);
     });
-    if (score === NONE) return undefined;
-    const flatQuery = pattern.join('');
+    if (total === NONE) return undefined;
     const flatTarget = chars.map((entry) => entry.char).join('');
-    if (flatTarget === flatQuery) score += 1000;
-    else if (flatTarget.startsWith(flatQuery)) score += 500;
-    return score;
+    if (flatTarget === flatQuery) total += 1000;
+    else if (flatTarget.startsWith(flatQuery)) total += 500;
+    return total;
 }
 
 

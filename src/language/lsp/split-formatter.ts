@@ -80,23 +80,27 @@ export class SplitFormatter implements Formatter {
     }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
-        return formatEdits(this.parsedAsItReads(document));
+        const current = this.parsedAsItReads(document);
+        return current ? formatEdits(current) : [];
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
-        return formatEdits(this.parsedAsItReads(document), params.range);
+        const current = this.parsedAsItReads(document);
+        return current ? formatEdits(current, params.range) : [];
     }
 
     /**
      * The document with a parse of its current text. Langium updates a document's text the moment an edit arrives
      * but parses it again only when the next build gets its turn, and a formatting request may be answered in
      * between (a second "Format Document" right after the first); edits computed from the old parse and applied to
-     * the new text would garble the plan, so a stale document is parsed once more here, on its own.
+     * the new text would garble the plan, so a stale document is parsed once more here, on its own. Undefined when
+     * the editor does not parse the file at all (split-editor-documents.ts).
      */
-    private parsedAsItReads(document: LangiumDocument): LangiumDocument {
+    private parsedAsItReads(document: LangiumDocument): LangiumDocument | undefined {
         const text = document.textDocument.getText();
         if (document.parseResult.value.$cstNode?.root.fullText === text) return document;
-        return this.documentFactory.fromString(text, document.uri);
+        const parsed = this.documentFactory.fromString(text, document.uri);
+        return parsed.parseResult.value.$cstNode ? parsed : undefined;
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): TextEdit[] {
@@ -128,6 +132,18 @@ export function formatEdits(document: LangiumDocument, range?: Range): TextEdit[
     const after = layout.chunks.slice(first, last + 1).flat().map((line) => line + layout.eol).join('');
     if (before === after || !sameCharacters(before, after)) return [];
     return [minimalEdit(document, start, before, after)];
+}
+
+/** The last line, among 0 … `last`, that starts at or before `offset` (`offsets` ascending, from 0). */
+function lineOfOffset(offsets: readonly number[], last: number, offset: number): number {
+    let low = 0;
+    let high = last;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (offsets[middle] <= offset) low = middle;
+        else high = middle - 1;
+    }
+    return low;
 }
 
 /** Whether two texts hold the same characters apart from white space (and the `×` of `4×10`, written `x`). */
@@ -240,13 +256,11 @@ class Layout {
     private errorLines(document: LangiumDocument): Set<number> {
         const lines = new Set<number>();
         const last = this.lines.length - 1;
-        // An error found on a blank line (the parser stopped at a newline) belongs to the line above it.
-        const lineAt = (offset: number) => {
-            let line = 0;
-            while (line < last && this.offsets[line + 1] <= offset) line++;
-            while (line > 0 && isBlank(this.lines[line].text)) line--;
-            return line;
-        };
+        // An error found on a blank line (the parser stopped at a newline) belongs to the nearest line above it that is
+        // not blank; both looked up in constant or logarithmic time, for a file may hold thousands of broken lines.
+        const nonBlankAtOrAbove: number[] = [];
+        this.lines.forEach((line, index) => nonBlankAtOrAbove.push(index > 0 && isBlank(line.text) ? nonBlankAtOrAbove[index - 1] : index));
+        const lineAt = (offset: number) => nonBlankAtOrAbove[lineOfOffset(this.offsets, last, offset)];
         for (const error of document.parseResult.lexerErrors) {
             const from = lineAt(error.offset);
             const to = lineAt(error.offset + Math.max(0, error.length - 1));
