@@ -120,7 +120,7 @@ console.log(`split-plan benchmark (medians of ${RUNS} runs, Node ${process.versi
     // The part of that no change of ours can remove: Langium building the lexer and parser in a cold process.
     const parserStart = median(Array.from({ length: Math.max(RUNS, 11) }, () =>
         Number(spawnSync(process.execPath, ['out/bench/parser-start.mjs'], { encoding: 'utf8' }).stdout)));
-    row('  of which Langium builds the lexer and parser (cold, in-process)', ms(parserStart),
+    row('  of which Langium builds its lexer and parser (cold)', ms(parserStart),
         ` (the rest: ${((median(cliTimes) - parserStart) / median(nodeTimes)).toFixed(2)}× node -e 0)`);
 }
 
