@@ -22,8 +22,8 @@ export function lookupKeys(name: string): string[] {
     return keys;
 }
 
-/** Finds the entry a written name denotes in a map keyed by `normalizeName`. */
-export function lookupName<T>(entries: ReadonlyMap<string, T>, name: string): T | undefined {
+/** Finds the entry a written name denotes in a map (or layers of maps) keyed by `normalizeName`. */
+export function lookupName<T>(entries: Pick<ReadonlyMap<string, T>, 'get'>, name: string): T | undefined {
     for (const key of lookupKeys(name)) {
         const found = entries.get(key);
         if (found !== undefined) return found;

@@ -11,13 +11,15 @@ import type { SplitServices } from './split-module.js';
 
 /**
  * Exercise names resolve by their normalised keys (SPEC §3.2): a declaration in the file shadows one from an
- * import, which shadows a built-in. One scope per document, rebuilt after any change in the workspace.
+ * import, which shadows a built-in. One scope per document, rebuilt after any change in the workspace; what a plan
+ * inherits (the built-in library and its imports) is merged once for all plans with the same imports.
  */
 export class SplitScopeProvider implements ScopeProvider {
     private readonly documents: LangiumDocuments;
     private readonly descriptions: AstNodeDescriptionProvider;
     private readonly imports: SplitImports;
     private readonly scopes: WorkspaceCache<string, ExerciseScope>;
+    private readonly inherited: WorkspaceCache<string, NameTable>;
     private readonly layers: DocumentCache<string, readonly LayerEntry[]>;
 
     constructor(services: SplitServices) {
@@ -25,6 +27,7 @@ export class SplitScopeProvider implements ScopeProvider {
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.imports = services.references.Imports;
         this.scopes = new WorkspaceCache(services.shared);
+        this.inherited = new WorkspaceCache(services.shared);
         this.layers = new DocumentCache(services.shared);
     }
 
@@ -44,22 +47,10 @@ export class SplitScopeProvider implements ScopeProvider {
 
     private buildScope(plan: Plan): ExerciseScope {
         const builtin = this.documents.getDocument(BUILTIN_LIBRARY_URI);
-        const imported = this.imports.importedDocuments(plan);
-        const own = AstUtils.getDocument(plan);
-        const layers = [...(builtin ? [builtin] : []), ...imported, own].map((document) => this.layer(document));
-        const byKey = new Map<string, AstNodeDescription>();
-        const byName = new Map<string, AstNodeDescription>();
-        const names = new Map<string, string>();
-        for (const layer of layers) {
-            for (const entry of layer) {
-                byName.set(entry.key, entry.description);
-                for (const [key, name] of entry.names) {
-                    byKey.set(key, entry.description);
-                    names.set(key, name);
-                }
-            }
-        }
-        return new ExerciseScope(byKey, [...byName.values()], [...names.values()]);
+        const inheritedFrom = [...(builtin ? [builtin] : []), ...this.imports.importedDocuments(plan)];
+        const inherited = this.inherited.get(inheritedFrom.map((document) => document.uri.toString()).join('\n'),
+            () => nameTable(inheritedFrom.map((document) => this.layer(document))));
+        return new ExerciseScope(inherited, nameTable([this.layer(AstUtils.getDocument(plan))]));
     }
 
     /** A document's own declarations with their keys, kept until that document changes. */
@@ -81,20 +72,48 @@ interface LayerEntry {
     readonly names: ReadonlyArray<readonly [string, string]>;
 }
 
+/** Layers merged, later ones shadowing earlier ones: by every key of a name or alias, by exercise, and the names. */
+interface NameTable {
+    readonly byKey: ReadonlyMap<string, AstNodeDescription>;
+    readonly byExercise: ReadonlyMap<string, AstNodeDescription>;
+    readonly names: ReadonlyMap<string, string>;
+}
+
+function nameTable(layers: ReadonlyArray<readonly LayerEntry[]>): NameTable {
+    const byKey = new Map<string, AstNodeDescription>();
+    const byExercise = new Map<string, AstNodeDescription>();
+    const names = new Map<string, string>();
+    for (const layer of layers) {
+        for (const entry of layer) {
+            byExercise.set(entry.key, entry.description);
+            for (const [key, name] of entry.names) {
+                byKey.set(key, entry.description);
+                names.set(key, name);
+            }
+        }
+    }
+    return { byKey, byExercise, names };
+}
+
+/** A map over another: its own entries shadow the other's, in the other's order, new keys after. */
+function shadowing<T>(inherited: ReadonlyMap<string, T>, own: ReadonlyMap<string, T>): Map<string, T> {
+    const merged = new Map(inherited);
+    for (const [key, value] of own) merged.set(key, value);
+    return merged;
+}
+
 export class ExerciseScope implements Scope {
-    constructor(
-        private readonly byKey: ReadonlyMap<string, AstNodeDescription>,
-        private readonly exercises: readonly AstNodeDescription[],
-        private readonly names: readonly string[],
-    ) {}
+    private everything?: { exercises: readonly AstNodeDescription[]; names: readonly string[] };
+
+    constructor(private readonly inherited: NameTable, private readonly own: NameTable) {}
 
     /** Every name and alias in scope, as declared. */
     knownNames(): readonly string[] {
-        return this.names;
+        return this.merged().names;
     }
 
     getElement(name: string): AstNodeDescription | undefined {
-        return lookupName(this.byKey, name);
+        return lookupName({ get: (key: string) => this.own.byKey.get(key) ?? this.inherited.byKey.get(key) }, name);
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
@@ -104,6 +123,15 @@ export class ExerciseScope implements Scope {
 
     /** One description per exercise (not per alias), the innermost declaration of each name. */
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.exercises);
+        return stream(this.merged().exercises);
+    }
+
+    /** Lists of all names, for completion and suggestions only: linking never needs them. */
+    private merged(): { exercises: readonly AstNodeDescription[]; names: readonly string[] } {
+        this.everything ??= {
+            exercises: [...shadowing(this.inherited.byExercise, this.own.byExercise).values()],
+            names: [...shadowing(this.inherited.names, this.own.names).values()],
+        };
+        return this.everything;
     }
 }
