@@ -48,16 +48,20 @@ export interface PrescriptionProblem {
     readonly message: string;
 }
 
+/** The one empty array of every item without drops, notes or problems. */
+const NONE: readonly never[] = Object.freeze([]);
+
 const SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, h: 3600, hr: 3600 };
 const METERS: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
 
 /** Reads an item's prescription and what is wrong with it; `kind` is the exercise's, when known. */
 export function readPrescription(item: Item, kind: ExerciseKind | undefined, units: 'kg' | 'lb'): {
     prescription: PrescriptionModel;
-    problems: PrescriptionProblem[];
+    problems: readonly PrescriptionProblem[];
 } {
-    const problems: PrescriptionProblem[] = [];
-    const report = (node: AstNode, message: string) => problems.push({ node, message });
+    // Most items have no problems, drops or notes: those arrays are made only when needed (a plan has thousands).
+    let problems: PrescriptionProblem[] | undefined;
+    const report = (node: AstNode, message: string) => (problems ??= []).push({ node, message });
 
     // After a parse error the tree may lack any property the grammar requires: read it defensively.
     const groups = item.groups.map((group) => readSetGroup(group, units, kind, report));
@@ -66,10 +70,10 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
     if (item.amount && item.amount.value <= 0) report(item.amount, `${text(item.amount)} is no amount of training`);
     const load = item.load && readLoad(item.load, units, kind, report);
 
-    const drops: number[] = [];
+    let drops: number[] | undefined;
     let restPause: PrescriptionModel['restPause'];
     let restSeconds: number | undefined;
-    const notes: string[] = [];
+    let notes: string[] | undefined;
     for (const modifier of item.modifiers) {
         if (isDropModifier(modifier)) {
             // A range is spelled out only when it fits the item's sets; a longer one is wrong anyway.
@@ -83,7 +87,8 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
                 if (missing.length > 0) {
                     report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${sets} set${sets === 1 ? '' : 's'}`);
                 } else {
-                    drops.push(...wanted.filter((set) => !drops.includes(set)));
+                    const known = drops ??= [];
+                    known.push(...wanted.filter((set) => !known.includes(set)));
                 }
             }
         } else if (isRestPauseModifier(modifier)) {
@@ -92,12 +97,15 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
             restSeconds = readQuantity(modifier.duration).seconds;
             if (restSeconds === undefined) report(modifier.duration, `Rest is a time (90s, 2min), not ${text(modifier.duration)}`);
         } else if (isNote(modifier)) {
-            notes.push(modifier.text);
+            (notes ??= []).push(modifier.text);
         }
     }
-    drops.sort((a, b) => a - b);
+    drops?.sort((a, b) => a - b);
     const effort = item.effort?.toLowerCase() as PrescriptionModel['effort'];
-    return { prescription: { groups, amount, load, effort, drops, restPause, restSeconds, notes, sets }, problems };
+    return {
+        prescription: { groups, amount, load, effort, drops: drops ?? NONE, restPause, restSeconds, notes: notes ?? NONE, sets },
+        problems: problems ?? NONE,
+    };
 }
 
 function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | undefined,
