@@ -157,12 +157,13 @@ async function startServer() {
     connection.listen();
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     await connection.sendNotification('initialized', {});
+    /** Resolves when the next diagnostics of `uri` arrive. */
+    const published = (uri: string) => new Promise<void>((resolve) => waiting.set(uri, resolve));
     return {
         connection,
-        /** Resolves when the next diagnostics of `uri` arrive. */
-        published: (uri: string) => new Promise<void>((resolve) => waiting.set(uri, resolve)),
+        published,
         open: async (uri: string, text: string, version = 1) => {
-            const next = new Promise<void>((resolve) => waiting.set(uri, resolve));
+            const next = published(uri);
             await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'split', version, text } });
             await next;
         },

@@ -1,5 +1,6 @@
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import { lineEndAt } from './text-lines.js';
 
 /**
  * The grammar's tokens, with block comments matched by hand. ML_COMMENT (split.langium) is a closed `/* … *\/`, or an
@@ -28,13 +29,7 @@ function blockComments(): CustomPatternMatcherFunc {
             searchedFrom = from;
             close = text.indexOf('*/', from);
         }
-        const end = close !== -1 ? close + 2 : lineEnd(text, from);
+        const end = close !== -1 ? close + 2 : lineEndAt(text, from);
         return [text.slice(offset, end)] as unknown as RegExpExecArray;
     };
-}
-
-function lineEnd(text: string, from: number): number {
-    const match = /[\r\n]/g;
-    match.lastIndex = from;
-    return match.exec(text)?.index ?? text.length;
 }

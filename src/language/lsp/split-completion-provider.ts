@@ -8,6 +8,7 @@ import { isExercise, isItem, isPlan, isSession, type Exercise, type Plan } from 
 import { GOALS, MUSCLES, WEEKDAYS } from '../defaults.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import { isBuiltin } from '../library/builtin-library.js';
+import { lineEndAt } from '../text-lines.js';
 import type { ExerciseScope, SplitScopeProvider } from '../split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
@@ -452,12 +453,6 @@ function lineContext(document: LangiumDocument, position: { line: number; charac
         beforeFirstSession,
         range: (start, end) => ({ start: { line, character: start }, end: { line, character: end } }),
     };
-}
-
-function lineEndAt(text: string, offset: number): number {
-    let end = offset;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    return end;
 }
 
 /**
