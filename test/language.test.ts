@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { AstUtils, DefaultReferenceDescriptionProvider, DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createSplitCoreServices } from '../src/language/split-module.js';
-import { isExercise, isItem } from '../src/language/generated/ast.js';
+import { isExercise, isSession } from '../src/language/generated/ast.js';
 import { exerciseReferences } from '../src/language/split-linker.js';
 import { MUSCLES } from '../src/language/defaults.js';
 import { exerciseInfo } from '../src/language/model/exercise-info.js';
@@ -1073,16 +1073,16 @@ describe('the shortcuts through the AST (src/language/split-linker.ts, split-doc
         }
     });
 
-    it('no validation check is registered below an item, where the validator stops walking', async () => {
+    it('no validation check is registered below a session, where the validator stops walking', async () => {
         const Split = await splitServices();
         const below = new Set<string>();
         for (const text of plans) {
             const { document } = await check(text);
             for (const node of AstUtils.streamAst(document.parseResult.value)) {
-                if (AstUtils.getContainerOfType(node.$container, isItem)) below.add(node.$type);
+                if (AstUtils.getContainerOfType(node.$container, isSession)) below.add(node.$type);
             }
         }
-        expect([...below].sort()).toEqual(expect.arrayContaining(['NumericLoad', 'SetGroup']));
+        expect([...below].sort()).toEqual(expect.arrayContaining(['Item', 'NumericLoad', 'SetGroup']));
         for (const type of below) expect(Split.validation.ValidationRegistry.getChecks(type).toArray(), type).toEqual([]);
     });
 });

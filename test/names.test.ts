@@ -33,6 +33,17 @@ describe('normalizeName and lookupKeys', () => {
     ])('lookupKeys(%j) tries the key as written, then without s, then without es', (written, keys) => {
         expect(lookupKeys(written)).toEqual(keys);
     });
+
+    it('answers the same once it has forgotten names, and its remembered answers cannot be changed', () => {
+        const first = lookupKeys('Lunges');
+        expect(lookupKeys('Lunges')).toBe(first);
+        expect(Object.isFrozen(first)).toBe(true);
+        // More distinct names than it remembers: it starts afresh, with equal answers.
+        for (let i = 0; i < 6_000; i++) lookupKeys(`Exercise ${i}s`);
+        expect(lookupKeys('Exercise 5999s')).toEqual(['exercise5999s', 'exercise5999']);
+        expect(lookupKeys('Lunges')).not.toBe(first);
+        expect(lookupKeys('Lunges')).toEqual(['lunges', 'lunge', 'lung']);
+    });
 });
 
 describe('lookupName (SPEC §3.2): case, spaces, hyphens, apostrophes, plural s or es', () => {

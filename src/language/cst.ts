@@ -20,19 +20,35 @@ export function isNewline(leaf: LeafCstNode): boolean {
  * (diagnostics underline the code, the outline and inlay hints take the whole line).
  */
 export function lineRange(cst: CstNode, withComment = false): Range {
-    const last = lastLeafOfLine(cst, withComment);
-    return { start: cst.range.start, end: last ? last.range.end : cst.range.start };
+    // Remembered per node (a CST never changes): a session line can carry a finding per body region, and a large
+    // plan thousands of findings.
+    const known = withComment ? lineRanges.withComment : lineRanges.code;
+    let range = known.get(cst);
+    if (!range) {
+        const last = lastLeafOfLine(cst, withComment);
+        known.set(cst, range = { start: cst.range.start, end: last ? last.range.end : cst.range.start });
+    }
+    return range;
 }
+
+const lineRanges = { code: new WeakMap<CstNode, Range>(), withComment: new WeakMap<CstNode, Range>() };
 
 /** The last leaf (a comment only when `withComment`) before the first newline; a direct walk, for it runs per diagnostic. */
 function lastLeafOfLine(node: CstNode, withComment: boolean): LeafCstNode | undefined {
-    let last: LeafCstNode | undefined;
-    const visit = (current: CstNode): boolean => {
-        if (isCompositeCstNode(current)) return current.content.every(visit);
-        if (!isLeafCstNode(current) || isNewline(current)) return false;
-        if (withComment || !current.hidden) last = current;
+    const found: { last?: LeafCstNode } = {};
+    scanLine(node, withComment, found);
+    return found.last;
+}
+
+/** Visits leaves in order until the first newline (then false), noting the last one that counts in `found`. */
+function scanLine(node: CstNode, withComment: boolean, found: { last?: LeafCstNode }): boolean {
+    // Leaves first: most nodes are leaves, and asking a leaf for composite content is a slow miss.
+    if (isLeafCstNode(node)) {
+        if (isNewline(node)) return false;
+        if (withComment || !node.hidden) found.last = node;
         return true;
-    };
-    visit(node);
-    return last;
+    }
+    if (!isCompositeCstNode(node)) return false;
+    for (const child of node.content) if (!scanLine(child, withComment, found)) return false;
+    return true;
 }

@@ -8,19 +8,33 @@ export function normalizeName(name: string): string {
     return name.toLowerCase().replace(/[\s'’-]+/g, '');
 }
 
-/** A name as its author means it: without the quotes of a quoted name, one space between words. */
-export function writtenName(text: string): string {
-    return text.replace(/^"|"$/g, '').trim().replace(/\s+/g, ' ');
+/**
+ * A pure function of a name, remembered for the last few thousand names: a plan names the same exercises again and
+ * again, and linking and the week model ask for each item's, which took four regular expressions per item.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+    const known = new Map<string, T>();
+    return (text) => {
+        let result = known.get(text);
+        if (result === undefined) {
+            if (known.size >= 5_000) known.clear();
+            known.set(text, result = compute(text));
+        }
+        return result;
+    };
 }
 
+/** A name as its author means it: without the quotes of a quoted name, one space between words. */
+export const writtenName = remembered((text) => text.replace(/^"|"$/g, '').trim().replace(/\s+/g, ' '));
+
 /** The keys a written name may match, most literal first ("Lunges" → lunges, lunge, lung). */
-export function lookupKeys(name: string): string[] {
+export const lookupKeys = remembered((name): readonly string[] => {
     const key = normalizeName(writtenName(name));
     const keys = [key];
     if (key.length > 2 && key.endsWith('s')) keys.push(key.slice(0, -1));
     if (key.length > 3 && key.endsWith('es')) keys.push(key.slice(0, -2));
-    return keys;
-}
+    return Object.freeze(keys);
+});
 
 /** Finds the entry a written name denotes in a map (or layers of maps) keyed by `normalizeName`. */
 export function lookupName<T>(entries: Pick<ReadonlyMap<string, T>, 'get'>, name: string): T | undefined {

@@ -7,12 +7,15 @@ import { MINUTES_PER_DAY } from '../defaults.js';
 export const duplicateSession: Rule = {
     code: 'duplicate-session',
     check(week) {
-        const inFileOrder = [...week.sessions].sort((a, b) => offset(a) - offset(b));
+        // The order of the file is that of the plan's statements (asking the CST for offsets is slow).
+        const statementIndex = new Map(week.root.statements.map((statement, index) => [statement, index]));
+        const positions = new Map(week.sessions.map((session) => [session, statementIndex.get(session.node) ?? 0]));
+        const inFileOrder = [...week.sessions].sort((a, b) => positions.get(a)! - positions.get(b)!);
         const days = new Map<number, DaySoFar>();
         return inFileOrder.flatMap((session) => {
             let day = days.get(session.day);
             if (!day) days.set(session.day, day = { firstAt: new Map(), latest: -1, taken: new Set() });
-            const clash = clashOf(session, day);
+            const clash = clashOf(session, day, positions);
             const found = clash && finding(session, clash, freeTime(day));
             record(session, day);
             return found ? [found] : [];
@@ -51,10 +54,10 @@ interface DaySoFar {
 }
 
 /** The first earlier session of the day that clashes: any, when this one has no time; else one without a time or at the same time. */
-function clashOf(session: SessionModel, day: DaySoFar): SessionModel | undefined {
+function clashOf(session: SessionModel, day: DaySoFar, positions: ReadonlyMap<SessionModel, number>): SessionModel | undefined {
     if (!session.timeWritten) return day.first;
     const candidates = [day.firstWithoutTime, day.firstAt.get(session.time)].filter((other) => other !== undefined);
-    return candidates.sort((a, b) => offset(a) - offset(b))[0];
+    return candidates.sort((a, b) => positions.get(a)! - positions.get(b)!)[0];
 }
 
 function record(session: SessionModel, day: DaySoFar): void {
@@ -64,10 +67,6 @@ function record(session: SessionModel, day: DaySoFar): void {
     const minutes = session.start - session.day * MINUTES_PER_DAY;
     day.latest = Math.max(day.latest, minutes);
     day.taken.add(minutes);
-}
-
-function offset(session: SessionModel): number {
-    return session.node.$cstNode?.offset ?? 0;
 }
 
 /** A time for the quick fix: two hours after the latest earlier session of the day (or 07:00), within the day. */

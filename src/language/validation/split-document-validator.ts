@@ -1,7 +1,7 @@
 import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { isItem, type Plan } from '../generated/ast.js';
+import { isItem, isSession, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { suggestNames, writtenName } from '../names.js';
 import { isRuleCode, RULE_CATALOG, type RuleCode, type Severity } from '../rules/catalog.js';
@@ -31,17 +31,18 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         const { settings } = this.settingsProvider.settingsFor(document.uri);
         const firstStatementLine = (document.parseResult.value as Plan).statements[0]?.$cstNode?.range.start.line ?? Infinity;
         const text = document.textDocument.getText();
-        // Lines end as the lexer and LSP end them: \r\n, \n or a lone \r.
-        const lineLengths = text.split(/\r\n|\r|\n/).map((line) => line.length);
-        return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLengths)), text, firstStatementLine, settings);
+        // Lines end as the lexer and LSP end them: \r\n, \n or a lone \r. Measured only for a plan with syntax errors.
+        let lineLengths: number[] | undefined;
+        const lineLength = (line: number) => (lineLengths ??= text.split(/\r\n|\r|\n/).map((each) => each.length))[line] ?? 0;
+        return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLength)), text, firstStatementLine, settings);
     }
 
     /**
-     * Checks are registered down to items (split-validator.ts), none below: the walk skips an item's prescription,
-     * loads and modifiers, most of a plan's nodes. test/language.test.ts keeps the registrations to that.
+     * Checks are registered down to sessions (split-validator.ts), none below: the walk skips their items, with
+     * their prescriptions, loads and modifiers, most of a plan's nodes. test/language.test.ts keeps the registrations to that.
      */
     protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
-        return isItem(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
+        return isSession(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
@@ -100,11 +101,11 @@ function oneErrorPerBrokenLine(diagnostics: Diagnostic[]): Diagnostic[] {
  * Lexer and parser errors are `syntax` (SPEC §4.1). The parser reports a missing token on the newline that it
  * found instead, whose range ends past its line: such a range becomes the point at the end of the line.
  */
-function withSplitCode(diagnostic: Diagnostic, lineLengths: readonly number[]): Diagnostic {
+function withSplitCode(diagnostic: Diagnostic, lineLength: (line: number) => number): Diagnostic {
     if (!isLexerOrParserError(diagnostic)) return diagnostic;
     const { start, end } = diagnostic.range;
-    const length = lineLengths[end.line] ?? 0;
-    const range = end.character > length ? { start: { line: start.line, character: Math.min(start.character, lineLengths[start.line] ?? 0) }, end: { line: end.line, character: length } } : diagnostic.range;
+    const length = lineLength(end.line);
+    const range = end.character > length ? { start: { line: start.line, character: Math.min(start.character, lineLength(start.line)) }, end: { line: end.line, character: length } } : diagnostic.range;
     return { ...diagnostic, range, code: 'syntax', data: undefined };
 }
 
@@ -115,21 +116,22 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
     hint: DiagnosticSeverity.Hint,
 };
 
-/** Configured severities (or `off`) and `split-disable` comments (SPEC §4.4). */
+/**
+ * Configured severities (or `off`) and `split-disable` comments (SPEC §4.4). The diagnostics are this check's own,
+ * made for it: they are adjusted in place rather than copied, for a large plan has thousands.
+ */
 export function applySettings(diagnostics: Diagnostic[], text: string, firstStatementLine: number, settings: Settings): Diagnostic[] {
     const silenced = suppressions(text, firstStatementLine);
-    return diagnostics.flatMap((diagnostic) => {
+    return diagnostics.filter((diagnostic) => {
         const code = diagnostic.code;
-        if (!isRuleCode(code)) return [diagnostic];
-        if (silenced.file.has(code) || silenced.lines.get(diagnostic.range.start.line)?.has(code)) return [];
+        if (!isRuleCode(code)) return true;
+        if (silenced.file.has(code) || silenced.lines.get(diagnostic.range.start.line)?.has(code)) return false;
         const configured = settings.rules[code];
-        if (configured === 'off') return [];
+        if (configured === 'off') return false;
+        if (configured) diagnostic.severity = LSP_SEVERITY[configured];
         const href = ruleDocumentationUrl(code);
-        return [{
-            ...diagnostic,
-            severity: configured ? LSP_SEVERITY[configured] : diagnostic.severity,
-            ...(href ? { codeDescription: { href } } : {}),
-        }];
+        if (href) diagnostic.codeDescription = { href };
+        return true;
     });
 }
 
