@@ -557,6 +557,18 @@ describe('legs-and-back-same-day and combined-needs-compound (SPEC §4.1)', () =
         expect(only(diagnostics, 'combined-needs-compound').summary).toEqual([]);
     });
 
+    it('one back exercise written twice is still one: not a combined session', async () => {
+        const { diagnostics } = await check(plan(
+            'plan "Leg day"',
+            'monday "Legs"',
+            '  Squat 3x5',
+            '  Leg Press 3x10',
+            '  Barbell Row 3x10',
+            '  barbell row 3x10',
+        ));
+        expect(only(diagnostics, 'legs-and-back-same-day').summary).toEqual([]);
+    });
+
     it('another legs day and another back day: no warning', async () => {
         const found = await run('legs-and-back-same-day', plan(
             'plan "Combined"',

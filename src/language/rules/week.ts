@@ -97,9 +97,19 @@ export function planAnchor(week: WeekModel): { node: AstNode; range?: Range } {
  * deadlift on leg day does not make it a back day.
  */
 export function isCombinedLegsAndBack(session: SessionModel): boolean {
-    return (['legs', 'back'] as const).every((region) => session.regions.includes(region) && exercisesWorking(session, region).size >= 2);
+    return COMBINED.every((region) => session.regions.includes(region) && twoExercisesWork(session, region));
 }
 
-export function exercisesWorking(session: SessionModel, region: Region): Set<string> {
-    return new Set(session.items.filter((item) => worksRegion(item, region)).map((item) => item.exercise!.name));
+const COMBINED = ['legs', 'back'] as const;
+
+/** Whether two different exercises of the session work the region: the first two names are enough to tell. */
+function twoExercisesWork(session: SessionModel, region: Region): boolean {
+    let first: string | undefined;
+    for (const item of session.items) {
+        if (!worksRegion(item, region)) continue;
+        const name = item.exercise!.name;
+        if (first === undefined) first = name;
+        else if (name !== first) return true;
+    }
+    return false;
 }
