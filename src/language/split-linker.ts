@@ -10,11 +10,19 @@ import { isSession, type Plan } from './generated/ast.js';
  * none; going straight to the items makes linking and indexing a 10,000-line plan several times cheaper.
  * test/language.test.ts proves that Langium's generic walk finds exactly these.
  */
-export function exerciseReferences(plan: Plan): ReferenceInfo[] {
-    return plan.statements.flatMap((statement) => isSession(statement)
-        ? statement.items.filter((item) => item.exercise).map((item) => ({ reference: item.exercise, container: item, property: 'exercise' }))
-        : []);
+export function exerciseReferences(plan: Plan): readonly ReferenceInfo[] {
+    // Listed once per parse (a new parse makes a new plan), for the linker and then the indexer.
+    let references = referencesOfPlan.get(plan);
+    if (!references) {
+        references = plan.statements.flatMap((statement) => isSession(statement)
+            ? statement.items.filter((item) => item.exercise).map((item) => ({ reference: item.exercise, container: item, property: 'exercise' }))
+            : []);
+        referencesOfPlan.set(plan, references);
+    }
+    return references;
 }
+
+const referencesOfPlan = new WeakMap<Plan, readonly ReferenceInfo[]>();
 
 export class SplitLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -26,7 +34,10 @@ export class SplitLinker extends DefaultLinker {
 export class SplitReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         await interruptAndCheck(cancelToken);
-        return exerciseReferences(document.parseResult.value as Plan)
-            .flatMap((reference) => reference.reference.error ? [] : this.createInfoDescriptions(reference));
+        const descriptions: ReferenceDescription[] = [];
+        for (const reference of exerciseReferences(document.parseResult.value as Plan)) {
+            if (!reference.reference.error) descriptions.push(...this.createInfoDescriptions(reference));
+        }
+        return descriptions;
     }
 }
