@@ -1,3 +1,4 @@
+import type { AstNode } from 'langium';
 import type { Finding, Rule } from './rule.js';
 import type { SessionModel } from '../model/week-model.js';
 import { formatTime } from '../model/week-model.js';
@@ -8,9 +9,8 @@ export const duplicateSession: Rule = {
     code: 'duplicate-session',
     check(week) {
         // The order of the file is that of the plan's statements (asking the CST for offsets is slow).
-        const statementIndex = new Map(week.root.statements.map((statement, index) => [statement, index]));
-        const positions = new Map(week.sessions.map((session) => [session, statementIndex.get(session.node) ?? 0]));
-        const inFileOrder = [...week.sessions].sort((a, b) => positions.get(a)! - positions.get(b)!);
+        const positions = new Map<AstNode, number>(week.root.statements.map((statement, index) => [statement, index]));
+        const inFileOrder = [...week.sessions].sort((a, b) => positions.get(a.node)! - positions.get(b.node)!);
         const days = new Map<number, DaySoFar>();
         return inFileOrder.flatMap((session) => {
             let day = days.get(session.day);
@@ -54,10 +54,10 @@ interface DaySoFar {
 }
 
 /** The first earlier session of the day that clashes: any, when this one has no time; else one without a time or at the same time. */
-function clashOf(session: SessionModel, day: DaySoFar, positions: ReadonlyMap<SessionModel, number>): SessionModel | undefined {
+function clashOf(session: SessionModel, day: DaySoFar, positions: ReadonlyMap<AstNode, number>): SessionModel | undefined {
     if (!session.timeWritten) return day.first;
     const candidates = [day.firstWithoutTime, day.firstAt.get(session.time)].filter((other) => other !== undefined);
-    return candidates.sort((a, b) => positions.get(a)! - positions.get(b)!)[0];
+    return candidates.sort((a, b) => positions.get(a.node)! - positions.get(b.node)!)[0];
 }
 
 function record(session: SessionModel, day: DaySoFar): void {
