@@ -34,7 +34,7 @@ describe('normalizeName and lookupKeys', () => {
         expect(lookupKeys(written)).toEqual(keys);
     });
 
-    it('answers the same once it has forgotten names, and its remembered answers cannot be changed', () => {
+    it('answers the same once it has forgotten names, keeps no overlong ones, and its remembered answers cannot be changed', () => {
         const first = lookupKeys('Lunges');
         expect(lookupKeys('Lunges')).toBe(first);
         expect(Object.isFrozen(first)).toBe(true);
@@ -43,6 +43,10 @@ describe('normalizeName and lookupKeys', () => {
         expect(lookupKeys('Exercise 5999s')).toEqual(['exercise5999s', 'exercise5999']);
         expect(lookupKeys('Lunges')).not.toBe(first);
         expect(lookupKeys('Lunges')).toEqual(['lunges', 'lunge', 'lung']);
+        // A name too long to be one is worked out each time, not kept.
+        const long = 'Lunge '.repeat(50);
+        expect(lookupKeys(long)).not.toBe(lookupKeys(long));
+        expect(lookupKeys(long)).toEqual(lookupKeys(long));
     });
 });
 

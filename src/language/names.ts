@@ -10,11 +10,13 @@ export function normalizeName(name: string): string {
 
 /**
  * A pure function of a name, remembered for the last few thousand names: a plan names the same exercises again and
- * again, and linking and the week model ask for each item's, which took four regular expressions per item.
+ * again, and linking and the week model ask for each item's, which took four regular expressions per item. Only
+ * names of a sensible length are kept, so that what it holds stays small whatever the input.
  */
 function remembered<T>(compute: (text: string) => T): (text: string) => T {
     const known = new Map<string, T>();
     return (text) => {
+        if (text.length > 200) return compute(text);
         let result = known.get(text);
         if (result === undefined) {
             if (known.size >= 5_000) known.clear();
