@@ -1,5 +1,6 @@
 import { CstUtils, isCompositeCstNode, isLeafCstNode, type CstNode, type LeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { perObject } from './per-object.js';
 
 /** The leaf right before a CST node in the text, hidden ones (comments) included. */
 export function previousLeaf(node: CstNode): LeafCstNode | undefined {
@@ -20,18 +21,17 @@ export function isNewline(leaf: LeafCstNode): boolean {
  * (diagnostics underline the code, the outline and inlay hints take the whole line).
  */
 export function lineRange(cst: CstNode, withComment = false): Range {
-    // Remembered per node (a CST never changes): a session line can carry a finding per body region, and a large
-    // plan thousands of findings.
-    const known = withComment ? lineRanges.withComment : lineRanges.code;
-    let range = known.get(cst);
-    if (!range) {
-        const last = lastLeafOfLine(cst, withComment);
-        known.set(cst, range = { start: cst.range.start, end: last ? last.range.end : cst.range.start });
-    }
-    return range;
+    return withComment ? lineRangeWithComment(cst) : lineRangeOfCode(cst);
 }
 
-const lineRanges = { code: new WeakMap<CstNode, Range>(), withComment: new WeakMap<CstNode, Range>() };
+// Remembered per node: a session line can carry a finding per body region, and a large plan thousands of findings.
+const lineRangeOfCode = perObject((cst: CstNode) => computeLineRange(cst, false));
+const lineRangeWithComment = perObject((cst: CstNode) => computeLineRange(cst, true));
+
+function computeLineRange(cst: CstNode, withComment: boolean): Range {
+    const last = lastLeafOfLine(cst, withComment);
+    return { start: cst.range.start, end: last ? last.range.end : cst.range.start };
+}
 
 /** The last leaf (a comment only when `withComment`) before the first newline; a direct walk, for it runs per diagnostic. */
 function lastLeafOfLine(node: CstNode, withComment: boolean): LeafCstNode | undefined {

@@ -3,26 +3,19 @@ import {
     type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
 } from 'langium';
 import { isSession, type Plan } from './generated/ast.js';
+import { perObject } from './per-object.js';
 
 /**
  * The only cross-references of the language: each item's exercise. Langium finds references by walking every node
  * of the AST and every property of each by reflection, most of them set groups, loads and modifiers that can hold
  * none; going straight to the items makes linking and indexing a 10,000-line plan several times cheaper.
- * test/language.test.ts proves that Langium's generic walk finds exactly these.
+ * test/language.test.ts proves that Langium's generic walk finds exactly these. Listed once per parse (a new parse
+ * makes a new plan), for the linker and then the indexer.
  */
-export function exerciseReferences(plan: Plan): readonly ReferenceInfo[] {
-    // Listed once per parse (a new parse makes a new plan), for the linker and then the indexer.
-    let references = referencesOfPlan.get(plan);
-    if (!references) {
-        references = plan.statements.flatMap((statement) => isSession(statement)
-            ? statement.items.filter((item) => item.exercise).map((item) => ({ reference: item.exercise, container: item, property: 'exercise' }))
-            : []);
-        referencesOfPlan.set(plan, references);
-    }
-    return references;
-}
-
-const referencesOfPlan = new WeakMap<Plan, readonly ReferenceInfo[]>();
+export const exerciseReferences = perObject((plan: Plan): readonly ReferenceInfo[] => plan.statements.flatMap((statement) =>
+    isSession(statement)
+        ? statement.items.filter((item) => item.exercise).map((item) => ({ reference: item.exercise, container: item, property: 'exercise' }))
+        : []));
 
 export class SplitLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {

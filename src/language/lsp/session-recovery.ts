@@ -4,6 +4,7 @@ import type { Settings } from '../config/settings.js';
 import type { SessionModel, WeekModel } from '../model/week-model.js';
 import { lineRange } from '../cst.js';
 import { previousTraining } from '../rules/week.js';
+import { perObject } from '../per-object.js';
 
 /** Shared by the hover and inlay hint providers: how long each region a session trains has rested (SPEC §3.3, §3.4). */
 
@@ -29,13 +30,12 @@ export function regionRecovery(session: SessionModel, week: WeekModel, settings:
 
 /** The session model of a session node, when the week has it. */
 export function sessionModelOf(week: WeekModel, node: unknown): SessionModel | undefined {
-    let byNode = sessionsByNode.get(week);
-    if (!byNode) sessionsByNode.set(week, byNode = new Map(week.sessions.map((session) => [session.node, session])));
-    return byNode.get(node);
+    return sessionsByNode(week).get(node);
 }
 
 /** Indexed once per week model: the outline asks for every session of a plan that may hold thousands. */
-const sessionsByNode = new WeakMap<WeekModel, ReadonlyMap<unknown, SessionModel>>();
+const sessionsByNode = perObject((week: WeekModel): ReadonlyMap<unknown, SessionModel> =>
+    new Map(week.sessions.map((session) => [session.node, session])));
 
 /**
  * The range of a session's header line, from the weekday to the end of the line's text (a trailing comment included),

@@ -1,6 +1,7 @@
 import { isNewline, previousLeaf } from '../cst.js';
 import type { Exercise } from '../generated/ast.js';
 import { MUSCLES, REGIONS, REGION_MUSCLES, type Muscle, type Region } from '../defaults.js';
+import { perObject } from '../per-object.js';
 
 export type ExerciseKind = 'strength' | 'cardio' | 'mobility';
 
@@ -19,28 +20,21 @@ export interface ExerciseInfo {
     readonly description?: string;
 }
 
-const infos = new WeakMap<Exercise, ExerciseInfo>();
-
-export function exerciseInfo(node: Exercise): ExerciseInfo {
-    let info = infos.get(node);
-    if (!info) {
-        const primary = node.primary.map(toMuscle).filter(isMuscle);
-        info = {
-            node,
-            name: node.name,
-            aliases: node.aliases,
-            primary,
-            regions: REGIONS.filter((region) => primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle))),
-            secondary: node.secondary.map(toMuscle).filter(isMuscle),
-            mechanic: lower(node.mechanics[0]) as ExerciseInfo['mechanic'],
-            kind: (lower(node.kinds[0]) ?? 'strength') as ExerciseKind,
-            impact: lower(node.impacts[0]) as ExerciseInfo['impact'],
-            description: docComment(node),
-        };
-        infos.set(node, info);
-    }
-    return info;
-}
+export const exerciseInfo = perObject((node: Exercise): ExerciseInfo => {
+    const primary = node.primary.map(toMuscle).filter(isMuscle);
+    return {
+        node,
+        name: node.name,
+        aliases: node.aliases,
+        primary,
+        regions: REGIONS.filter((region) => primary.some((muscle) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle))),
+        secondary: node.secondary.map(toMuscle).filter(isMuscle),
+        mechanic: lower(node.mechanics[0]) as ExerciseInfo['mechanic'],
+        kind: (lower(node.kinds[0]) ?? 'strength') as ExerciseKind,
+        impact: lower(node.impacts[0]) as ExerciseInfo['impact'],
+        description: docComment(node),
+    };
+});
 
 /** A muscle as written ("Lower  Back") in the vocabulary's spelling, or undefined when it is not in it. */
 export function toMuscle(written: string): Muscle | undefined {

@@ -1,7 +1,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { AstNode } from 'langium';
-import { MINUTES_PER_WEEK, type Region } from '../defaults.js';
+import { MINUTES_PER_WEEK, REGIONS, type Region } from '../defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
+import { perObject } from '../per-object.js';
 
 /** Shared vocabulary of the rules: gaps on the cyclic week, words for messages, anchors. */
 
@@ -17,20 +18,18 @@ export interface Predecessor {
     readonly gap: number;
 }
 
-const predecessorsOfWeek = new WeakMap<WeekModel, Map<Region, ReadonlyMap<SessionModel, Predecessor>>>();
-
 /**
  * For every session that trains `region`, the previous session that trained it, the week taken as a cycle: the nearest
  * earlier start, the first written of those that start at the same time, itself a week later when it is the only one.
- * Computed once per week model and region with one sort, so a plan of thousands of sessions stays fast.
+ * Computed once per week model for every region (the recovery rule asks for all) with one sort each, so a plan of
+ * thousands of sessions stays fast.
  */
 export function previousTraining(week: WeekModel, region: Region): ReadonlyMap<SessionModel, Predecessor> {
-    let byRegion = predecessorsOfWeek.get(week);
-    if (!byRegion) predecessorsOfWeek.set(week, byRegion = new Map());
-    let predecessors = byRegion.get(region);
-    if (!predecessors) byRegion.set(region, predecessors = predecessorsInCycle(week.sessions.filter((session) => session.regions.includes(region))));
-    return predecessors;
+    return predecessorsOfWeek(week).get(region)!;
 }
+
+const predecessorsOfWeek = perObject((week: WeekModel) => new Map(REGIONS.map((region) =>
+    [region, predecessorsInCycle(week.sessions.filter((session) => session.regions.includes(region)))])));
 
 function predecessorsInCycle(sessions: readonly SessionModel[]): Map<SessionModel, Predecessor> {
     // Sessions starting together, in start order; the sort is stable, so each group keeps the order they are written in.
