@@ -16,6 +16,7 @@ export default defineConfig({
         // The mocha suites that run inside VS Code (scripts/test-vscode-server.mjs, npm run test:vscode), and the
         // size and linearity limits, which take minutes (npm run test:limits; some still fail, see issue 7).
         exclude: ['test/vscode/**', '**/node_modules/**', ...(process.env.SPLIT_LIMITS ? [] : ['test/fuzz/limits.test.ts'])],
+        globalSetup: ['test/global-setup.ts'],
         testTimeout: 30_000,
         pool: 'threads',
     },

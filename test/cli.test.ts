@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cannotRun } from './cannot-run.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
@@ -262,8 +263,7 @@ describe('split-plan check: exit status', () => {
                 probe = undefined;
             }
             if (process.platform === 'win32' || !probe || probe.error || probe.status !== 0) {
-                ctx.skip('running as root, which can read a chmod 000 file, and cannot run as nobody');
-                return;
+                cannotRun(ctx, 'running as root, which can read a chmod 000 file, and cannot run as nobody');
             }
             spawn = nobody;
         }
@@ -462,10 +462,7 @@ describe('split-plan check: text output', () => {
             cwd: dir, env: baseEnv({ TERM: 'xterm-256color', ...env }), encoding: 'utf8', timeout: 60_000,
         });
         const probe = process.platform === 'linux' ? spawnSync('script', ['-qec', 'true', '/dev/null'], { encoding: 'utf8' }) : undefined;
-        if (!probe || probe.error || probe.status !== 0) {
-            ctx.skip('no `script` command to provide a terminal');
-            return;
-        }
+        if (!probe || probe.error || probe.status !== 0) cannotRun(ctx, 'no `script` command (util-linux) to provide a terminal');
         const coloured = onTerminal({});
         expect(coloured.stdout).toContain('invalid-prescription');
         expect(coloured.stdout).toMatch(ANSI);

@@ -77,7 +77,7 @@ describe('finding the file', () => {
     it('the file wins over the editor settings, which win over the defaults', () => {
         const root = folderWith({ '.splitrc.json': JSON.stringify({ volume: { high: 25 } }), 'plan.split': '' });
         const provider = settingsProvider();
-        expect(provider.setEditorSettings({ volume: { high: 30, low: 8 }, inlayHints: { enabled: false } })).toEqual([]);
+        expect(provider.setEditorSettings({ volume: { high: 30, low: 8 }, inlayHints: { enabled: false } }).problems).toEqual([]);
         const { settings } = provider.settingsFor(URI.file(join(root, 'plan.split')));
         expect(settings.volume).toEqual({ high: 25, low: 8 });
         expect(provider.settingsFor(URI.parse('memory:/x.split')).settings.volume).toEqual({ high: 30, low: 8 });
@@ -121,7 +121,7 @@ describe('the editor sees the same schema', () => {
             parent[path.at(-1)!] = 'default' in setting ? setting.default : empty[setting.type];
         }
         const provider = settingsProvider();
-        expect(provider.setEditorSettings(section)).toEqual([]);
+        expect(provider.setEditorSettings(section).problems).toEqual([]);
         expect(provider.settingsFor(URI.parse('memory:/x.split')).settings).toEqual(DEFAULT_SETTINGS);
     });
 

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import { createSplitServices } from '../src/language/split-lsp-module.js';
+import { conformancePlans } from './conformance-cases.js';
 import { applyEdits } from './lsp/lsp-client.js';
 
 // The formatter (SPEC §7: the layout of §2, prescriptions aligned in a column per session, comments kept, idempotent),
@@ -162,11 +163,8 @@ describe('formatting (SPEC §7)', () => {
         expect(await formatEdits(CANONICAL)).toEqual([]);
     });
 
-    it('the canonical layout is the example of SPEC §2', () => {
-        const spec = '../shared/SPEC.md';
-        if (!existsSync(spec)) return;
-        const example = /## 2\. The language by example\s+```split\n([\s\S]*?)```/.exec(readFileSync(spec, 'utf8'))?.[1];
-        expect(example).toBe(CANONICAL);
+    it('the canonical layout is the example of SPEC §2 (copied into test/fixtures/spec-example.split)', () => {
+        expect(readFileSync('test/fixtures/spec-example.split', 'utf8')).toBe(CANONICAL);
     });
 
     it('aligns the prescriptions in one column per session: the longest name plus at least two spaces', async () => {
@@ -244,10 +242,7 @@ tuesday "Light"
     });
 
     const examples = readdirSync('examples').filter((file) => file.endsWith('.split')).map((file) => join('examples', file));
-    const casesFolder = '../shared/conformance/cases';
-    const cases = existsSync(casesFolder)
-        ? readdirSync(casesFolder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.split')).map((file) => join(casesFolder, file))
-        : [];
+    const cases = conformancePlans({ library: true });
 
     it.each([...examples, ...cases])('is idempotent and keeps every comment: %s', async (path) => {
         const text = readFileSync(path, 'utf8');

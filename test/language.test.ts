@@ -14,6 +14,7 @@ import { MUSCLES } from '../src/language/defaults.js';
 import { exerciseInfo } from '../src/language/model/exercise-info.js';
 import type { ItemModel, SessionModel, WeekModel } from '../src/language/model/week-model.js';
 import type { LoadModel } from '../src/language/model/prescription.js';
+import { conformancePlans } from './conformance-cases.js';
 import { check, splitServices, summarize } from './helpers.js';
 
 // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -1054,7 +1055,7 @@ describe('when an imported file changes, the plans that can see it are checked a
 });
 
 describe('the shortcuts through the AST (src/language/split-linker.ts, split-document-validator.ts)', () => {
-    const plans = [...listPlans('examples'), ...listPlans('../shared/conformance/cases')].map((path) => readFileSync(path, 'utf8'));
+    const plans = [...listPlans('examples'), ...conformancePlans()].map((path) => readFileSync(path, 'utf8'));
     // Broken lines leave items without names and prescriptions half read: the walks must still agree.
     plans.push('monday\n  Squat 4x\n  "Unclosed\n  4x8\n  Bench Press 3x8 drop 1,\n  @ 80%\n');
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewModel } from '../src/render/preview-model.js';
 import { renderStandalonePage, renderWebviewShell } from '../src/render/preview-html.js';
 import {
-    EXAMPLES, HAS_CHROMIUM, NO_CHROMIUM, RESULTS, ROOT, launchChromium, modelOfText, modelsOf, previewCss,
+    EXAMPLES, RESULTS, ROOT, launchChromium, modelOfText, modelsOf, previewCss,
 } from './preview-chromium.js';
 
 // Browser globals, for the callbacks that page.evaluate runs in Chromium (the project compiles without the DOM library).
@@ -66,7 +66,7 @@ async function open(browser: Browser, width: number, options: { colorScheme?: 'l
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
-describe.skipIf(!HAS_CHROMIUM)('the standalone preview page in Chromium', () => {
+describe('the standalone preview page in Chromium', () => {
     let browser: Browser;
     const folder = mkdtempSync(join(tmpdir(), 'split-preview-page-'));
     const pages: Record<string, string> = {};
@@ -174,7 +174,7 @@ const DARK_MODERN = `html {
   --vscode-editorError-foreground: #f14c4c; --vscode-editorWarning-foreground: #cca700; --vscode-editorInfo-foreground: #3794ff;
 }`;
 
-describe.skipIf(!HAS_CHROMIUM)('the webview script (media/preview.js) under the webview policy', () => {
+describe('the webview script (media/preview.js) under the webview policy', () => {
     let browser: Browser;
     let model: PreviewModel;
     const folder = mkdtempSync(join(tmpdir(), 'split-preview-webview-'));
@@ -280,4 +280,3 @@ describe.skipIf(!HAS_CHROMIUM)('the webview script (media/preview.js) under the 
     });
 });
 
-if (!HAS_CHROMIUM) it.skip(NO_CHROMIUM, () => {});

@@ -1,16 +1,14 @@
-// Headless Chromium for the preview tests (playwright-core drives the system's browser; nothing is downloaded).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// Headless Chromium for the preview tests: playwright-core drives the browser of scripts/chromium.mjs.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { loadPlans, loadTexts } from '../src/cli/workspace.js';
 import { buildPreviewModel, type PreviewModel } from '../src/render/preview-model.js';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
-export const NO_CHROMIUM = `${CHROMIUM} is missing: the preview's browser tests are skipped (install Chromium to run them)`;
 export const EXAMPLES = ['bro-split', 'hybrid', 'legs-twice'] as const;
 export const RESULTS = `${ROOT}test-results`;
 
@@ -18,13 +16,9 @@ export function previewCss(): string {
     return readFileSync(`${ROOT}media/preview.css`, 'utf8');
 }
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
     mkdirSync(RESULTS, { recursive: true });
-    return chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync'],
-    });
+    return chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_ARGS });
 }
 
 /** The preview models of files on disk, as the language server computes them (same services, same diagnostics). */

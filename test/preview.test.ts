@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewModelSchema, type PreviewModel } from '../src/render/preview-model.js';
 import { escapeHtml, renderPreviewBody, renderStandalonePage } from '../src/render/preview-html.js';
-import { EXAMPLES, HAS_CHROMIUM, NO_CHROMIUM, ROOT, launchChromium, modelOfText, modelsOf, previewCss } from './preview-chromium.js';
+import { EXAMPLES, ROOT, launchChromium, modelOfText, modelsOf, previewCss } from './preview-chromium.js';
 
 // Browser globals, for the callbacks that page.evaluate runs in Chromium (the project compiles without the DOM library).
 declare const window: any, document: any;
@@ -221,7 +221,7 @@ function poisoned(model: PreviewModel): PreviewModel {
     return visit(model) as PreviewModel;
 }
 
-describe.skipIf(!HAS_CHROMIUM)('no markup from the plan, parsed by Chromium', () => {
+describe('no markup from the plan, parsed by Chromium', () => {
     let browser: Browser;
     const folder = mkdtempSync(join(tmpdir(), 'split-preview-xss-'));
     beforeAll(async () => {
@@ -287,4 +287,3 @@ describe.skipIf(!HAS_CHROMIUM)('no markup from the plan, parsed by Chromium', ()
     });
 });
 
-if (!HAS_CHROMIUM) it.skip(NO_CHROMIUM, () => {});

@@ -1,17 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { conformancePlans } from './conformance-cases.js';
 import { check } from './helpers.js';
 
 // Bad input never crashes anything: every statement and item line of the examples and conformance plans, cut
 // short at each word boundary (as while typing), is checked without an exception and with every diagnostic
 // inside the document. Langium reports an exception inside validation on the console, so that is watched.
 
-const CASES = resolve('../shared/conformance/cases');
-const plans = [
-    ...readdirSync('examples').map((name) => resolve('examples', name)),
-    ...readdirSync(CASES).filter((name) => name.endsWith('.split')).map((name) => join(CASES, name)),
-];
+const plans = [...readdirSync('examples').map((name) => resolve('examples', name)), ...conformancePlans()];
 
 let errors: unknown[][];
 beforeEach(() => {

@@ -21,7 +21,7 @@ function sarifOf(paths: string[]) {
 }
 
 describe('check --format sarif', () => {
-    const { status, log } = sarifOf(['../shared/conformance/cases', 'examples']);
+    const { status, log } = sarifOf(['test/fixtures/conformance', 'examples']);
 
     it('validates against the SARIF 2.1.0 schema', () => {
         const valid = validate(log);
@@ -46,7 +46,7 @@ describe('check --format sarif', () => {
             result.ruleId === 'recovery-window' && result.locations[0].physicalLocation.artifactLocation.uri.endsWith('v02-legs-24h-apart.split'));
         expect(recovery.level).toBe('warning');
         expect(recovery.ruleIndex).toBe(RULE_CODES.indexOf('recovery-window'));
-        expect(recovery.locations[0].physicalLocation.artifactLocation).toEqual({ uri: '../shared/conformance/cases/v02-legs-24h-apart.split', uriBaseId: '%SRCROOT%' });
+        expect(recovery.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'test/fixtures/conformance/v02-legs-24h-apart.split', uriBaseId: '%SRCROOT%' });
         // Line 8 of the file (1-based), the session header from its first column.
         expect(recovery.locations[0].physicalLocation.region).toMatchObject({ startLine: 8, startColumn: 1, endLine: 8 });
         expect(results.filter((result: { level: string }) => result.level === 'error').length).toBeGreaterThan(0);

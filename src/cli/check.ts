@@ -7,6 +7,7 @@ import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
 import { toSarif } from './sarif.js';
 import { VERSION } from './version.js';
+import { plural } from '../words.js';
 
 export const CHECK_USAGE = `Usage: split-plan check [PATH…] [--format text|json|sarif] [--max-warnings N] [--quiet]
 
@@ -103,8 +104,4 @@ function formatText(report: CheckReport): string {
         : `${plural(total, 'problem')} (${counts.join(', ')}) in ${plural(files, 'file')}.`;
     lines.push(paint(errors > 0 ? 'red' : total > 0 ? 'yellow' : 'green', summary));
     return lines.join('\n');
-}
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

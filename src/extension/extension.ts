@@ -33,7 +33,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
         },
     };
     client = new LanguageClient('split', 'Split', serverOptions, clientOptions);
+    // The extension's side of the start, beside the server's own [start …] lines (split-startup-log.ts), with the
+    // time since the extension host started.
+    const log = (line: string) => client?.outputChannel.appendLine(`[activate ${Math.round(performance.now())} ms] ${line}`);
+    log('starting the language server');
     await client.start();
+    log('the language server is running');
     context.subscriptions.push(new PreviewManager(context, client));
 }
 

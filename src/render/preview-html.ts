@@ -2,6 +2,7 @@ import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../language/defaults.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
+import { plural } from '../words.js';
 
 /**
  * The preview's HTML (SPEC §7), from the view model alone: the same markup in the editor's webview and in
@@ -369,9 +370,6 @@ function formatHours(minutes: number): string {
     return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function severityWord(severity: PreviewDiagnostic['severity']): string {
     return severity === 'information' ? 'info' : severity;

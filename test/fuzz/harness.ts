@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { TextDocument, URI, type LangiumDocument } from 'langium';
@@ -33,11 +33,13 @@ function assert(condition: unknown, message: () => string): asserts condition {
     if (!condition) fail(message());
 }
 
-const CASES = '../shared/conformance/cases';
+
+/** The spec's conformance plans, copied into the project (test/conformance-cases.ts). */
+const CASES = join('test', 'fixtures', 'conformance');
 
 /** The example and conformance plans (the import library included), relative to the project folder. */
 export function seedPlans(root = process.cwd()): Seed[] {
-    const folders = [join(root, 'examples'), resolve(root, CASES)].filter((folder) => existsSync(folder));
+    const folders = [join(root, 'examples'), resolve(root, CASES)];
     return folders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.split'))
         .sort()
@@ -72,9 +74,7 @@ export interface Harness {
 export async function createHarness(root = process.cwd()): Promise<Harness> {
     const fileSystem = new MemoryFileSystem();
     const lib = resolve(root, CASES, 'lib');
-    if (existsSync(lib)) {
-        for (const name of readdirSync(lib)) fileSystem.write(`${FOLDER}/lib/${name}`, readFileSync(join(lib, name), 'utf8'));
-    }
+    for (const name of readdirSync(lib)) fileSystem.write(`${FOLDER}/lib/${name}`, readFileSync(join(lib, name), 'utf8'));
     const { shared, Split } = createSplitServices({ fileSystemProvider: () => fileSystem });
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
     await shared.workspace.ConfigurationProvider.initialized({});

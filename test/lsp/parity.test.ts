@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { conformancePlans } from '../conformance-cases.js';
 import { LspClient } from './lsp-client.js';
 
 // SPEC §1: the editor and the command line give identical diagnostics for the same file and configuration.
 
-const CASES = resolve('../shared/conformance/cases');
 const configured = mkdtempSync(join(tmpdir(), 'split-parity-'));
 mkdirSync(join(configured, 'plans'));
 writeFileSync(join(configured, '.splitrc.json'), JSON.stringify({ rules: { 'weekly-volume': 'off', 'recovery-window': 'error' }, recovery: { minHours: { legs: 72 } } }));
@@ -16,7 +16,7 @@ writeFileSync(join(configured, 'plans', 'week.split'), 'monday "Legs"\n  Squat 4
 
 const files = [
     ...readdirSync('examples').map((name) => resolve('examples', name)),
-    ...readdirSync(CASES).filter((name) => name.endsWith('.split')).map((name) => join(CASES, name)),
+    ...conformancePlans(),
     join(configured, 'plans', 'week.split'),
 ];
 

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DocumentState, URI } from 'langium';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client.js';
@@ -53,8 +54,46 @@ it('tells the user of a broken .splitrc.json once, as a message that needs no an
     // Checking the plan again says nothing new.
     expect(recovery(await own.change(pathToFileURL(plan).toString(), text + '\n'))).toEqual(['2:2']);
     expect(own.messages).toHaveLength(1);
-    // The editor's log says when the workspace (the plan in the folder) was first checked.
-    expect(own.logs).toEqual([expect.stringMatching(/^Split language server: 1 plan checked \d+ ms after starting$/)]);
+    // The editor's log says how the start went, phase by phase (the editor's settings and the plan's opening come
+    // when they come), and when the workspace (the plan in the folder) was first checked.
+    const lines = own.logs.map((line) => line.replace(/^\[start \d+ ms\] /, '').replace(/\d+ ms/, 'T ms'));
+    expect(lines.slice(0, 2)).toEqual(['initialize from an editor, 1 workspace folder', 'initialized']);
+    expect(lines).toContain('the editor\'s settings received');
+    expect(lines.filter((line) => !/^(the editor's settings|rebuild asked for|initiali)/.test(line))).toEqual([
+        'workspace read: 1 plan',
+        ...['Parsed', 'IndexedContent', 'ComputedScopes', 'Linked', 'IndexedReferences', 'Validated'].map((phase) => `${phase}: 2 documents`),
+        'Split language server: 1 plan checked T ms after starting',
+    ]);
     // A message still on screen when the editor closes must not take the server down with it.
     expect(await own.stop()).toBe(0);
+});
+
+it('rechecks nothing when the editor sends settings that change nothing (a busy first start got one each time)', async () => {
+    const { lspServices, openDocument } = await import('../lsp-services.js');
+    const Split = await lspServices();
+    // A plan on disk, which a recheck reads again.
+    const plan = join(mkdtempSync(join(tmpdir(), 'split-settings-')), 'plan.split');
+    writeFileSync(plan, 'monday "Legs"\n  Squat 4x8\ntuesday "Legs"\n  Leg Press 4x10\n');
+    const document = await openDocument(Split, readFileSync(plan, 'utf8'), URI.file(plan));
+    const updates: number[] = [];
+    Split.shared.workspace.DocumentBuilder.onUpdate((changed) => void updates.push(changed.length));
+    const send = (split: unknown) => Split.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { split } });
+    // A recheck is queued behind the workspace's lock: reading through it waits for it.
+    const settled = () => Split.shared.workspace.WorkspaceLock.read(() => undefined);
+    // What VS Code sends at every start when nothing is set: the defaults, filled in.
+    send({ rules: {}, recovery: {}, volume: {}, cardio: {}, heartRate: {}, defaultTime: '18:00', inlayHints: { enabled: true } });
+    send({ defaultTime: '18:00' });
+    send({ inlayHints: { enabled: false }, trace: { server: 'verbose' } });
+    await settled();
+    expect(updates).toEqual([]);
+    send({ rules: { 'recovery-window': 'off' } });
+    await settled();
+    send({ rules: { 'recovery-window': 'off' } });
+    send({ recovery: {}, rules: { 'recovery-window': 'off' } });
+    await settled();
+    expect(updates).toEqual([1]);
+    await Split.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, document.uri);
+    send({});
+    await settled();
+    expect(updates).toEqual([1, 1]);
 });

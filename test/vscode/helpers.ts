@@ -3,6 +3,22 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'split-plan.split-plan';
 
+/** The runner relays only workbench log lines that start with this tag (SPLIT_VSCODE_OUTPUT_TAG). */
+const tag = process.env.SPLIT_VSCODE_OUTPUT_TAG ?? '';
+
+/** A line of the suites' output: the console here, relayed by scripts/test-vscode-server.mjs. */
+export function testOutput(line: string): void {
+    console.log(tag + line);
+}
+
+/** No silent skips (as test/cannot-run.ts for vitest): says why, and under CI=true fails instead of skipping. */
+export function cannotRun(context: Mocha.Context, reason: string): never {
+    const message = `cannot run "${context.test?.title}": ${reason}`;
+    if (process.env.CI === 'true') throw new Error(`${message} (CI=true: every test must run)`);
+    testOutput(`SKIPPED: ${message}`);
+    context.skip();
+}
+
 /** A file of the opened test workspace (a copy of test/vscode/workspace/). */
 export function workspaceFile(name: string): vscode.Uri {
     const folder = vscode.workspace.workspaceFolders?.[0];

@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
-import { showPlanForScreenshot, testOutput } from './runner.js';
+import { testOutput } from './helpers.js';
+import { showPlanForScreenshot } from './runner.js';
 
 export async function run(): Promise<void> {
     // One line per report; in the browser-driven runner it is told apart from the workbench's own logs by a tag.

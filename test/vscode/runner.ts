@@ -1,14 +1,7 @@
 // What the browser-driven runner (scripts/test-vscode-server.mjs) needs from inside the extension host.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { diagnosticsOf, openPlan, revertAll } from './helpers.js';
-
-/** The runner relays only workbench log lines that start with this tag (SPLIT_VSCODE_OUTPUT_TAG). */
-const tag = process.env.SPLIT_VSCODE_OUTPUT_TAG ?? '';
-
-export function testOutput(line: string): void {
-    console.log(tag + line);
-}
+import { diagnosticsOf, openPlan, revertAll, testOutput } from './helpers.js';
 
 /**
  * After the suites the runner takes a picture of the workbench: a plan, its squiggles and the Problems panel. It must be

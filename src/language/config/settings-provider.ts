@@ -1,6 +1,6 @@
 import { UriUtils, type FileSystemProvider, type LangiumSharedCoreServices, type URI } from 'langium';
 import * as z from 'zod/mini';
-import { resolveSettings, splitConfigSchema, type Settings, type SplitConfig } from './settings.js';
+import { DEFAULT_SETTINGS, resolveSettings, splitConfigSchema, type Settings, type SplitConfig } from './settings.js';
 import { describeIssue } from './config-problems.js';
 
 export const CONFIG_FILE_NAME = '.splitrc.json';
@@ -23,6 +23,8 @@ interface LoadedConfig {
 export class SplitSettingsProvider {
     private readonly fileSystem: FileSystemProvider;
     private editor: LoadedConfig = { problems: [] };
+    /** What the editor's settings come to, as canonical JSON: settings sent again with the same effect change nothing. */
+    private editorEffect = canonicalJson(DEFAULT_SETTINGS);
     /** Folder URI → the config file that applies there (undefined: none). */
     private readonly lookups = new Map<string, URI | undefined>();
     private readonly files = new Map<string, LoadedConfig>();
@@ -41,11 +43,18 @@ export class SplitSettingsProvider {
         };
     }
 
-    /** The editor's `split.*` settings; other keys of that section (editor-only features) are not Split's to judge. */
-    setEditorSettings(section: Record<string, unknown> | undefined): readonly ConfigProblem[] {
+    /**
+     * The editor's `split.*` settings; other keys of that section (editor-only features) are not Split's to judge.
+     * `changed` says whether they mean other settings than the ones in force: editors send the whole section on
+     * many occasions (VS Code at every start, its defaults filled in, and whenever any extension's settings change).
+     */
+    setEditorSettings(section: Record<string, unknown> | undefined): { problems: readonly ConfigProblem[]; changed: boolean } {
         const known = Object.fromEntries(Object.entries(section ?? {}).filter(([key]) => key in splitConfigSchema.def.shape));
         this.editor = validate(known, 'the split.* settings');
-        return this.editor.problems;
+        const effect = canonicalJson(resolveSettings(this.editor.config));
+        const changed = effect !== this.editorEffect;
+        this.editorEffect = effect;
+        return { problems: this.editor.problems, changed };
     }
 
     /** Forgets what was read from disk, after a configuration file changed. */
@@ -86,6 +95,13 @@ function readConfigFile(fileSystem: FileSystemProvider, file: URI): LoadedConfig
         return { problems: [{ source, message: `${source}: ${reason}; using the defaults` }] };
     }
     return validate(json, source);
+}
+
+/** JSON with every object's keys sorted, so that equal settings give equal text whatever order they came in. */
+function canonicalJson(value: unknown): string {
+    return JSON.stringify(value, (_key, inner: unknown) => (inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : inner));
 }
 
 /** Validates a configuration; on any problem the whole of it is ignored, so that defaults apply (SPEC §5). */

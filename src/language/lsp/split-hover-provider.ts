@@ -18,6 +18,7 @@ import { isBuiltin } from '../library/builtin-library.js';
 import type { SplitWeekModels } from '../split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { headerLineRange, regionRecovery, sessionModelOf } from './session-recovery.js';
+import { plural } from '../../words.js';
 
 /**
  * Hovers (SPEC §7), in Markdown, read from the week model: exercises (in items and declarations, the built-in library
@@ -391,9 +392,6 @@ function setList(sets: readonly number[]): string {
     return `sets ${sets.slice(0, -1).join(', ')} and ${sets.at(-1)}`;
 }
 
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** 5600 → "5,600"; 97.5 → "97.5". */
 function number(value: number): string {

@@ -40,10 +40,12 @@ export class SplitSettingsSync {
     }
 
     private applyEditorSettings(values: unknown): void {
-        const problems = this.services.config.Settings.setEditorSettings(
+        const { problems, changed } = this.services.config.Settings.setEditorSettings(
             typeof values === 'object' && values !== null ? values as Record<string, unknown> : undefined);
         this.show(problems.map((problem) => problem.message));
-        void this.revalidateAll(this.services.shared);
+        // A rebuild cancels the one under way: one for every unchanged copy of the settings kept a busy first start
+        // from ever finishing its first check (issue 11).
+        if (changed) void this.revalidateAll(this.services.shared);
     }
 
     private async revalidateAll(shared: LangiumSharedServices): Promise<void> {
