@@ -164,18 +164,21 @@ let browser;
 let scratch;
 
 /**
- * After a failure: the extension host's log and the Split output channel (the language server's own lines) go to
- * test-results/ and their ends to the console, so that a run on a CI machine can be understood from its output.
+ * The extension host's log and the Split output channel go to test-results/. The channel's start lines (the
+ * extension's activation and the language server's phases, with their times) are printed after every run; after a
+ * failure, the ends of both logs too, so that a run on a CI machine can be understood from its output.
  */
-function reportLogs() {
+function reportLogs(failed) {
     const logs = scratch && join(scratch, 'user-data', 'logs');
     if (!logs || !existsSync(logs)) return;
     for (const name of readdirSync(logs, { recursive: true }).filter((file) => /(^|\/)(Split|remoteexthost)\.log$/.test(file))) {
         const target = join(results, `vscode-${basename(name)}`);
         cpSync(join(logs, name), target);
         const lines = readFileSync(target, 'utf8').trimEnd().split('\n');
-        say(`${relative(root, target)}, the last ${Math.min(lines.length, LOG_TAIL)} of ${lines.length} lines:`);
-        for (const line of lines.slice(-LOG_TAIL)) console.log(`  ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`);
+        const shown = failed ? lines.slice(-LOG_TAIL) : lines.filter((line) => /\[(start|activate) \d+ ms\]|language server: .* checked/.test(line));
+        if (shown.length === 0) continue;
+        say(`${relative(root, target)}, ${failed ? `the last ${shown.length} of ${lines.length} lines` : 'the start'}:`);
+        for (const line of shown) console.log(`  ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`);
     }
 }
 
@@ -263,7 +266,7 @@ async function main() {
     const timeout = new Promise((resolvePromise) => (timer = setTimeout(() => resolvePromise('timeout'), RUN_TIMEOUT)));
     const code = await Promise.race([exit, timeout]);
     clearTimeout(timer);
-    if (code !== 0) reportLogs();
+    reportLogs(code !== 0);
     if (code === 'timeout') {
         await page.screenshot({ path: join(results, 'vscode-timeout.png') }).catch(() => {});
         throw new Failure(`the tests did not finish within ${RUN_TIMEOUT / 1000} s (picture: test-results/vscode-timeout.png, server log: ${relative(root, log)})`);
