@@ -179,6 +179,10 @@ describe('escaping', () => {
         expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
     });
 
+    it('shows controls and bidi controls as escapes, so that a title cannot reorder the text after it', () => {
+        expect(escapeHtml('Push\x1b[2J\x9b\u202e<b>\ttab')).toBe('Push\\x1b[2J\\x9b\\u202e&lt;b&gt;\ttab');
+    });
+
     it('gives the standalone page a strict policy, a fresh nonce each time and no script', () => {
         const css = previewCss();
         const first = renderStandalonePage(models['hybrid'], css);

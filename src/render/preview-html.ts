@@ -1,4 +1,5 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../language/defaults.js';
+import { terminalText } from '../language/text-escapes.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
@@ -18,9 +19,9 @@ export const PREVIEW_ERROR_ID = 'split-preview-error';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The one escape function: safe in text and in quoted attribute values. */
+/** The one escape function: safe in text and in quoted attribute values; controls show as escapes. */
 export function escapeHtml(value: string): string {
-    return value.replace(/[&<>"']/g, (character) => ENTITIES[character]);
+    return terminalText(value).replace(/[&<>"']/g, (character) => ENTITIES[character]);
 }
 
 /** Markup that is already safe: only the `html` tag makes it. */
