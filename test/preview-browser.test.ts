@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewModel } from '../src/render/preview-model.js';
 import { renderStandalonePage, renderWebviewShell } from '../src/render/preview-html.js';
-import { parseWebviewMessage } from '../src/render/preview-schema.js';
+import { parseWebviewMessage } from '../src/render/preview-messages.js';
 import {
     EXAMPLES, HAS_CHROMIUM, NO_CHROMIUM, RESULTS, ROOT, launchChromium, modelOfText, modelsOf, previewCss,
 } from './preview-chromium.js';

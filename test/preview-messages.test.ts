@@ -1,7 +1,7 @@
 // Messages from the preview's page to the extension (src/extension/preview.ts takes only what parseWebviewMessage
 // accepts): what the page really sends passes, anything else is refused with where and what is wrong.
 import { describe, expect, it } from 'vitest';
-import { parseWebviewMessage } from '../src/render/preview-schema.js';
+import { parseWebviewMessage } from '../src/render/preview-messages.js';
 import { startPreview } from '../src/render/preview-webview.js';
 import { modelOfText } from './preview-chromium.js';
 

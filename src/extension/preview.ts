@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST } from '../language/lsp/split-preview-protocol.js';
 import { freshNonce, renderWebviewShell } from '../render/preview-html.js';
-import { parsePreviewModel, parseWebviewMessage } from '../render/preview-schema.js';
+import { parsePreviewModel } from '../render/preview-schema.js';
+import { parseWebviewMessage } from '../render/preview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'split.preview';
 

@@ -9,9 +9,9 @@ import { GOALS, MUSCLES, REGIONS, type Muscle, type Region } from '../language/d
  * This file imports nothing but zod and the vocabulary, so that the webview bundle (preview-webview.ts) stays small.
  */
 
-const text = z.string().check(z.maxLength(100_000));
+export const text = z.string().check(z.maxLength(100_000));
 /** A 0-based line or character, as in the LSP. */
-const position = z.int().check(z.minimum(0));
+export const position = z.int().check(z.minimum(0));
 const sets = z.number().check(z.minimum(0), z.maximum(100_000));
 /** Minutes from Monday 00:00, within one week. */
 const minuteOfWeek = z.int().check(z.minimum(0), z.maximum(7 * 24 * 60 - 1));
@@ -113,31 +113,14 @@ export type PreviewRecovery = PreviewModel['recovery'][number];
 export type PreviewDiagnostic = PreviewModel['diagnostics'][number];
 export type PreviewSeverity = (typeof previewSeverities)[number];
 
-/**
- * What the webview posts to the extension (webview → extension): `ready` once it listens, `reveal` to show a line of
- * the plan it previews (`uri`: that plan). Anything else is refused: the page renders text from the plan.
- */
-export const webviewMessageSchema = z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('ready') }),
-    z.strictObject({ type: z.literal('reveal'), line: position, character: position, uri: z.optional(text) }),
-]);
-
-export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
-
 /** A payload checked: the model, or why it was refused. */
 export function parsePreviewModel(payload: unknown): { ok: true; model: PreviewModel } | { ok: false; error: string } {
     const result = previewModelSchema.safeParse(payload);
     return result.success ? { ok: true, model: result.data } : { ok: false, error: firstIssue(result.error) };
 }
 
-/** A message from the webview checked: the message, or why it was refused. */
-export function parseWebviewMessage(data: unknown): { ok: true; message: WebviewMessage } | { ok: false; error: string } {
-    const result = webviewMessageSchema.safeParse(data);
-    return result.success ? { ok: true, message: result.data } : { ok: false, error: firstIssue(result.error) };
-}
-
 /** `days.2.sessions: Invalid input`: where the first problem is, and what. */
-function firstIssue(error: z.core.$ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
     const issue = error.issues[0];
     return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
 }

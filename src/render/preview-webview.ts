@@ -1,9 +1,11 @@
 // The preview's script, inside the webview (bundled to media/preview.js, loaded under the page's nonce). It only
 // renders: the language server computed the model. Messages in: `{ type: 'update', payload }`, checked against
 // previewModelSchema (an invalid one is dropped and said so; the last good preview stays). Messages out, of
-// webviewMessageSchema: `{ type: 'ready' }` once listening, and `{ type: 'reveal', line, character, uri }` when a
-// diagnostic is clicked or a session or item double-clicked. No inline handlers: one delegated listener per event type.
-import { parsePreviewModel, type PreviewModel, type WebviewMessage } from './preview-schema.js';
+// webviewMessageSchema (preview-messages.ts): `{ type: 'ready' }` once listening, and `{ type: 'reveal', line,
+// character, uri }` when a diagnostic is clicked or a session or item double-clicked. No inline handlers: one
+// delegated listener per event type.
+import { parsePreviewModel, type PreviewModel } from './preview-schema.js';
+import type { WebviewMessage } from './preview-messages.js';
 import { PREVIEW_ERROR_ID, PREVIEW_ROOT_ID, renderPreviewBody } from './preview-html.js';
 
 // The few DOM and webview types used here, declared locally: the project compiles without the DOM library.
