@@ -12,7 +12,8 @@ import { WEEKDAYS } from '../src/language/defaults.js';
 import type { WeekModel } from '../src/language/model/week-model.js';
 import { renderIcs } from '../src/render/export-ics.js';
 import { exportPlan, planExportSchema, prettyJson, renderJson, type PlanExport } from '../src/render/export-json.js';
-import { escapeMarkdown, renderMarkdown } from '../src/render/export-markdown.js';
+import { renderMarkdown } from '../src/render/export-markdown.js';
+import { escapeMarkdown } from '../src/language/text-escapes.js';
 import { check, splitServices } from './helpers.js';
 
 // SPEC §6 `split-plan export`: the JSON document (validated against its zod schema), Markdown tables (parsed by a

@@ -99,6 +99,12 @@ describe('exercise names', () => {
     it('an unknown name says so', async () => {
         expect(await hover('monday\n  Moon Squat 4x8\n', 'Moon')).toMatch(/^\*\*Moon Squat\*\*: not a known exercise/);
     });
+
+    it('shows controls and bidi controls in a name as escapes', async () => {
+        const value = await hover('monday\n  "Moon\u202e|\x1b[2J Squat" 4x8\n', 'Moon');
+        expect(value.startsWith('**Moon\\\\u202e\\|\\\\x1b\\[2J Squat**: not a known exercise')).toBe(true);
+        expect(value).not.toMatch(/(?!\n)[\p{Cc}\p{Bidi_Control}]/u);
+    });
 });
 
 describe('prescriptions', () => {

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewModel } from '../src/render/preview-model.js';
 import { renderStandalonePage, renderWebviewShell } from '../src/render/preview-html.js';
+import { parseWebviewMessage } from '../src/render/preview-messages.js';
 import {
     EXAMPLES, RESULTS, ROOT, launchChromium, modelOfText, modelsOf, previewCss,
 } from './preview-chromium.js';
@@ -237,6 +238,7 @@ describe('the webview script (media/preview.js) under the webview policy', () =>
         const before = (await posted(page)).length;
         await page.locator('.item', { hasText: 'Front Squat' }).click();
         expect((await posted(page)).length, 'a single click on an item reveals nothing').toBe(before);
+        for (const message of await posted(page)) expect(parseWebviewMessage(message), 'the extension takes what the page sends').toEqual({ ok: true, message });
 
         // Stale: an older version of the same document arrives late.
         await send(page, { type: 'update', payload: { ...model, version: 1, plan: { ...model.plan, title: 'Old' } } });

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewModelSchema, type PreviewModel } from '../src/render/preview-model.js';
-import { escapeHtml, renderPreviewBody, renderStandalonePage } from '../src/render/preview-html.js';
+import { escapeHtml, renderPreviewBody, renderStandalonePage, renderWebviewShell } from '../src/render/preview-html.js';
 import { EXAMPLES, ROOT, launchChromium, modelOfText, modelsOf, previewCss } from './preview-chromium.js';
 
 // Browser globals, for the callbacks that page.evaluate runs in Chromium (the project compiles without the DOM library).
@@ -179,19 +179,36 @@ describe('escaping', () => {
         expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
     });
 
+    it('shows controls and bidi controls as escapes, so that a title cannot reorder the text after it', () => {
+        expect(escapeHtml('Push\x1b[2J\x9b\u202e<b>\ttab')).toBe('Push\\x1b[2J\\x9b\\u202e&lt;b&gt;\ttab');
+    });
+
     it('gives the standalone page a strict policy, a fresh nonce each time and no script', () => {
         const css = previewCss();
         const first = renderStandalonePage(models['hybrid'], css);
         const second = renderStandalonePage(models['hybrid'], css);
-        const nonce = (page: string) => /style-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(page)?.[1];
-        expect(first).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce(first)}'; img-src data:">`);
+        const nonce = (page: string) => /style-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(policyOf(page))?.[1];
+        expect(policyOf(first)).toBe(`default-src 'none'; base-uri 'none'; form-action 'none'; style-src 'nonce-${nonce(first)}'; img-src data:`);
         expect(first).toContain(`<style nonce="${nonce(first)}">`);
         expect(nonce(first)).toHaveLength(24);
         expect(nonce(first)).not.toBe(nonce(second));
         expect(first).not.toMatch(/<script|\son[a-z]+=|\sstyle=|javascript:/i);
         expect(renderPreviewBody(models['bro-split'])).not.toMatch(/<script|\son[a-z]+=|\sstyle=/i);
     });
+
+    it('gives the webview a policy that allows only its own script and styles, no <base> and no form', () => {
+        const shell = renderWebviewShell({ cspSource: 'https://x.vscode-cdn.net', scriptUri: 'https://x.vscode-cdn.net/preview.js', styleUri: 'https://x.vscode-cdn.net/preview.css', nonce: 'bm9uY2U=' });
+        expect(policyOf(shell)).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; style-src https://x.vscode-cdn.net 'nonce-bm9uY2U='; "
+            + "script-src 'nonce-bm9uY2U='; img-src https://x.vscode-cdn.net data:; font-src https://x.vscode-cdn.net");
+        expect(shell).toContain('<script nonce="bm9uY2U=" src="https://x.vscode-cdn.net/preview.js"></script>');
+    });
 });
+
+/** A page's Content-Security-Policy, its attribute's entities decoded as a browser does. */
+function policyOf(page: string): string {
+    const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? '';
+    return content.replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+}
 
 const ATTACKS = ['"><img src=x onerror=alert(1)>', '</script><script>alert(1)</script>'];
 /** Strings cannot hold a double quote in the language: the plan uses the closest it can write. */

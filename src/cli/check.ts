@@ -6,6 +6,7 @@ import type { Severity } from '../language/rules/catalog.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
 import { toSarif } from './sarif.js';
+import { safeJson, terminalText } from '../language/text-escapes.js';
 import { VERSION } from './version.js';
 import { plural } from '../words.js';
 
@@ -51,8 +52,8 @@ export async function check(args: string[], out: (text: string) => void, err: (t
     const paths = findPlans(positionals.length > 0 ? positionals : ['.']);
     const { plans, configProblems } = await loadPlans(paths);
     const report = buildReport(plans, values.quiet);
-    out(values.format === 'json' ? JSON.stringify(report, null, 2)
-        : values.format === 'sarif' ? JSON.stringify(toSarif(report, VERSION, process.cwd()), null, 2)
+    out(values.format === 'json' ? safeJson(JSON.stringify(report, null, 2))
+        : values.format === 'sarif' ? safeJson(JSON.stringify(toSarif(report, VERSION, process.cwd()), null, 2))
         : formatText(report));
     // An invalid configuration was reported and the defaults applied; the run still fails as a usage problem.
     for (const problem of configProblems) err(`split-plan check: ${problem}`);
@@ -92,8 +93,8 @@ function formatText(report: CheckReport): string {
     const lines: string[] = [];
     for (const file of report.files) {
         for (const { range, severity, message, code } of file.diagnostics) {
-            const where = `${file.path}:${range.start.line + 1}:${range.start.character + 1}`;
-            lines.push(`${paint('bold', where)}  ${paint(SEVERITY_STYLE[severity], severity)}  ${message}  ${paint('dim', code)}`);
+            const where = terminalText(`${file.path}:${range.start.line + 1}:${range.start.character + 1}`);
+            lines.push(`${paint('bold', where)}  ${paint(SEVERITY_STYLE[severity], severity)}  ${terminalText(message)}  ${paint('dim', code)}`);
         }
     }
     const { files, errors, warnings, information, hints } = report.summary;

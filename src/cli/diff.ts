@@ -3,6 +3,7 @@ import { paint } from './paint.js';
 import { MUSCLES } from '../language/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
 import { normalizeName } from '../language/names.js';
+import { terminalText } from '../language/text-escapes.js';
 import { buildReport, type JsonDiagnostic } from './check.js';
 import { UsageError } from './files.js';
 import { loadTexts, readText } from './workspace.js';
@@ -182,8 +183,9 @@ export function formatDiff(title: string, changes: PlanDiff): string {
         ['Weekly sets', changes.weeklySets], ['Diagnostics', changes.diagnostics],
     ];
     const shown = sections.filter(([, lines]) => lines.length > 0);
-    if (shown.length === 0) return `${paint('bold', title)}\nNo changes in training terms.`;
-    return [paint('bold', title), ...shown.flatMap(([heading, lines]) => [paint('bold', heading), ...lines.map((line) => `  ${colour(line)}`)])].join('\n');
+    const heading = paint('bold', terminalText(title));
+    if (shown.length === 0) return `${heading}\nNo changes in training terms.`;
+    return [heading, ...shown.flatMap(([name, lines]) => [paint('bold', name), ...lines.map((line) => `  ${colour(terminalText(line))}`)])].join('\n');
 }
 
 function colour(line: string): string {

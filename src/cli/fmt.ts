@@ -2,6 +2,7 @@ import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync, accessSync,
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatSplitText } from '../language/lsp/split-formatter.js';
+import { terminalText } from '../language/text-escapes.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
 
@@ -39,7 +40,7 @@ export async function fmt(args: string[], out: (text: string) => void, err: (tex
             process.stdout.write(formatted);
         } else if (formatted !== original) {
             if (values.write) writeAtomically(plan.path, formatted);
-            out(plan.path);
+            out(terminalText(plan.path));
             status = Math.max(status, values.check ? 1 : 0);
         }
     }

@@ -3,6 +3,7 @@ import { diff, DIFF_USAGE } from './diff.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
 import { fmt, FMT_USAGE } from './fmt.js';
 import { UsageError } from './files.js';
+import { terminalText } from '../language/text-escapes.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: split-plan <command> [options]
@@ -22,9 +23,13 @@ const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => vo
     diff: { run: diff, usage: DIFF_USAGE },
 };
 
-/** Runs the command line and returns its exit status; never throws. */
+/**
+ * Runs the command line and returns its exit status; never throws. Every message on standard error is one line of
+ * plain text and may quote the user (a path, an argument, a configuration key): its controls are shown as escapes.
+ */
 export async function main(argv: string[], out = (text: string) => process.stdout.write(text + '\n'),
-    err = (text: string) => process.stderr.write(text + '\n')): Promise<number> {
+    writeErr = (text: string) => process.stderr.write(text + '\n')): Promise<number> {
+    const err = (text: string) => writeErr(terminalText(text));
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         out(USAGE);

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST } from '../language/lsp/split-preview-protocol.js';
 import { freshNonce, renderWebviewShell } from '../render/preview-html.js';
 import { parsePreviewModel } from '../render/preview-schema.js';
+import { parseWebviewMessage } from '../render/preview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'split.preview';
 
@@ -19,6 +20,7 @@ export class PreviewManager implements vscode.Disposable {
     private uri: vscode.Uri | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private shownVersion = -1;
+    private refusedMessage = false;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
@@ -70,9 +72,11 @@ export class PreviewManager implements vscode.Disposable {
         const media = (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
         panel.webview.html = renderWebviewShell({ cspSource: panel.webview.cspSource, scriptUri: media('preview.js'), styleUri: media('preview.css'), nonce: freshNonce() });
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'split-file.svg');
-        panel.webview.onDidReceiveMessage((message: { type?: string; line?: number; character?: number }) => {
-            if (message.type === 'ready') this.refresh(true);
-            if (message.type === 'reveal' && typeof message.line === 'number') void this.reveal(message.line, message.character ?? 0);
+        panel.webview.onDidReceiveMessage((data: unknown) => {
+            const parsed = parseWebviewMessage(data);
+            if (!parsed.ok) return this.refuse(parsed.error);
+            if (parsed.message.type === 'ready') this.refresh(true);
+            else void this.reveal(parsed.message.line, parsed.message.character);
         }, undefined, this.disposables);
         panel.onDidDispose(() => {
             this.panel = undefined;
@@ -107,6 +111,13 @@ export class PreviewManager implements vscode.Disposable {
             this.shownVersion = version;
             void panel.webview.postMessage({ type: 'update', payload: parsed.model });
         }, () => undefined);
+    }
+
+    /** A message the page should never send is ignored; the first is logged in the Split output (not a flood of them). */
+    private refuse(error: string): void {
+        if (this.refusedMessage) return;
+        this.refusedMessage = true;
+        this.client.outputChannel.warn(`The preview sent a message it should not (${error}); it is ignored, and so are any more such.`);
     }
 
     /** Shows a line of the plan in its editor (a diagnostic clicked in the preview). */

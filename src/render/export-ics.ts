@@ -1,5 +1,6 @@
 import { WEEKDAYS } from '../language/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
+import { escapeIcsText } from '../language/text-escapes.js';
 import { itemLine } from './prescription-text.js';
 
 // `split-plan export --format ics`: an iCalendar file (RFC 5545) with one weekly recurring event per session, for
@@ -35,7 +36,7 @@ export function renderIcs(week: WeekModel, options: IcsOptions = {}): string {
         `PRODID:-//split-plan//Split ${options.version ?? ''}//EN`.replace(' //', '//'),
         'CALSCALE:GREGORIAN',
         'METHOD:PUBLISH',
-        `X-WR-CALNAME:${escapeText(title)}`,
+        `X-WR-CALNAME:${escapeIcsText(title)}`,
     ];
     const sessions = week.sessions.filter((session) => !session.rest);
     for (const session of sessions) {
@@ -47,18 +48,13 @@ export function renderIcs(week: WeekModel, options: IcsOptions = {}): string {
             `DTSTART:${firstDate(from, session.day)}T${session.time.replace(':', '')}00`,
             `DURATION:${durationValue(sessionMinutes(session))}`,
             'RRULE:FREQ=WEEKLY',
-            `SUMMARY:${escapeText(session.title ?? `${dayName(session.day)} session`)}`,
+            `SUMMARY:${escapeIcsText(session.title ?? `${dayName(session.day)} session`)}`,
         );
-        if (session.items.length > 0) lines.push(`DESCRIPTION:${escapeText(session.items.map(itemLine).join('\n'))}`);
+        if (session.items.length > 0) lines.push(`DESCRIPTION:${escapeIcsText(session.items.map(itemLine).join('\n'))}`);
         lines.push('END:VEVENT');
     }
     lines.push('END:VCALENDAR');
     return lines.map(fold).join(CRLF) + CRLF;
-}
-
-/** RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as `\n`. */
-export function escapeText(text: string): string {
-    return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines of at most 75 octets, continued on lines that start with a space; never inside a UTF-8 character. */

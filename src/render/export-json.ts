@@ -3,6 +3,7 @@ import { GOALS, MUSCLES, REGIONS, WEEKDAYS, type Muscle, type Region } from '../
 import type { Settings } from '../language/config/settings.js';
 import type { LoadModel } from '../language/model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
+import { safeJson } from '../language/text-escapes.js';
 import { firstLoad } from './prescription-text.js';
 
 // `split-plan export --format json` (SPEC §6): the week model as one JSON document. The zod schema below is the
@@ -139,7 +140,7 @@ export function exportPlan(week: WeekModel, settings: Settings): PlanExport {
 
 /** The export as text: indented JSON, small objects and arrays kept on one line, and a final newline. */
 export function renderJson(week: WeekModel, settings: Settings): string {
-    return prettyJson(exportPlan(week, settings)) + '\n';
+    return safeJson(prettyJson(exportPlan(week, settings))) + '\n';
 }
 
 /**

@@ -1,24 +1,12 @@
 import { MUSCLES, WEEKDAYS } from '../language/defaults.js';
 import type { Settings } from '../language/config/settings.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
+import { escapeMarkdown } from '../language/text-escapes.js';
 import { detailTexts, itemLoad, loadText, number, setsText } from './prescription-text.js';
 
 // `split-plan export --format md`: the week as GitHub-flavoured Markdown to paste into a README. Every piece of
-// user text (titles, names, notes) goes through `escapeMarkdown`, so a `|` never splits a table cell and `<img …>`
-// or `*stars*` stay text.
-
-/**
- * Text as Markdown that shows it literally, on one line: backslash escapes for the characters that start inline
- * syntax (emphasis, code, links, HTML, autolinks, strikethrough, headings' closing #) and for `|`, which would end a
- * table cell; `&` only where it would start an entity. Line breaks become spaces.
- */
-export function escapeMarkdown(text: string): string {
-    return text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[\\`*_[\]<>|#~!]/g, (character) => `\\${character}`)
-        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-}
+// user text (titles, names, notes) goes through `escapeMarkdown`, so a `|` never splits a table cell, `<img …>`
+// or `*stars*` stay text and a control character shows as an escape.
 
 /** The Markdown document of a week: title, goal, one section per weekday, weekly sets per muscle. */
 export function renderMarkdown(week: WeekModel, settings: Settings): string {

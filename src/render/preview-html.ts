@@ -1,4 +1,5 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../language/defaults.js';
+import { terminalText } from '../language/text-escapes.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
@@ -19,9 +20,9 @@ export const PREVIEW_ERROR_ID = 'split-preview-error';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** The one escape function: safe in text and in quoted attribute values. */
+/** The one escape function: safe in text and in quoted attribute values; controls show as escapes. */
 export function escapeHtml(value: string): string {
-    return value.replace(/[&<>"']/g, (character) => ENTITIES[character]);
+    return terminalText(value).replace(/[&<>"']/g, (character) => ENTITIES[character]);
 }
 
 /** Markup that is already safe: only the `html` tag makes it. */
@@ -68,18 +69,22 @@ ${volumeChart(model)}
 ${recoveryTimeline(model)}`.value;
 }
 
+/** What default-src does not cover, closed on every page: a <base> that moves relative URLs, and sending forms. */
+const LOCKED = "base-uri 'none'; form-action 'none'";
+
 /**
  * `split-plan export FILE --format html`: a page that stands alone, with the stylesheet inlined under a fresh
  * nonce and a policy that allows nothing else (no script at all, images only as data: URIs).
  */
 export function renderStandalonePage(model: PreviewModel, css: string): string {
     const nonce = freshNonce();
+    const policy = `default-src 'none'; ${LOCKED}; style-src 'nonce-${nonce}'; img-src data:`;
     const title = model.plan.title ?? 'Training plan';
     const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="split-plan">
@@ -104,7 +109,7 @@ ${new Html(renderPreviewBody(model, { interactive: false }))}
  */
 export function renderWebviewShell(options: { cspSource: string; scriptUri: string; styleUri: string; nonce?: string; title?: string }): string {
     const nonce = options.nonce ?? freshNonce();
-    const policy = `default-src 'none'; style-src ${options.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.cspSource} data:; font-src ${options.cspSource}`;
+    const policy = `default-src 'none'; ${LOCKED}; style-src ${options.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.cspSource} data:; font-src ${options.cspSource}`;
     return html`<!DOCTYPE html>
 <html lang="en">
 <head>

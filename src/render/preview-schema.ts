@@ -9,9 +9,9 @@ import { GOALS, MUSCLES, REGIONS, type Muscle, type Region } from '../language/d
  * This file imports nothing but zod and the vocabulary, so that the webview bundle (preview-webview.ts) stays small.
  */
 
-const text = z.string().check(z.maxLength(100_000));
+export const text = z.string().check(z.maxLength(100_000));
 /** A 0-based line or character, as in the LSP. */
-const position = z.int().check(z.minimum(0));
+export const position = z.int().check(z.minimum(0));
 const sets = z.number().check(z.minimum(0), z.maximum(100_000));
 /** Minutes from Monday 00:00, within one week. */
 const minuteOfWeek = z.int().check(z.minimum(0), z.maximum(7 * 24 * 60 - 1));
@@ -116,7 +116,11 @@ export type PreviewSeverity = (typeof previewSeverities)[number];
 /** A payload checked: the model, or why it was refused. */
 export function parsePreviewModel(payload: unknown): { ok: true; model: PreviewModel } | { ok: false; error: string } {
     const result = previewModelSchema.safeParse(payload);
-    if (result.success) return { ok: true, model: result.data };
-    const issue = result.error.issues[0];
-    return { ok: false, error: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid payload' };
+    return result.success ? { ok: true, model: result.data } : { ok: false, error: firstIssue(result.error) };
+}
+
+/** `days.2.sessions: Invalid input`: where the first problem is, and what. */
+export function firstIssue(error: z.core.$ZodError): string {
+    const issue = error.issues[0];
+    return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
 }

@@ -1,9 +1,11 @@
 // The preview's script, inside the webview (bundled to media/preview.js, loaded under the page's nonce). It only
 // renders: the language server computed the model. Messages in: `{ type: 'update', payload }`, checked against
-// previewModelSchema (an invalid one is dropped and said so; the last good preview stays). Messages out:
-// `{ type: 'ready' }` once listening, and `{ type: 'reveal', line, character }` when a diagnostic is clicked or a
-// session or item double-clicked. No inline handlers: one delegated listener per event type.
+// previewModelSchema (an invalid one is dropped and said so; the last good preview stays). Messages out, of
+// webviewMessageSchema (preview-messages.ts): `{ type: 'ready' }` once listening, and `{ type: 'reveal', line,
+// character, uri }` when a diagnostic is clicked or a session or item double-clicked. No inline handlers: one
+// delegated listener per event type.
 import { parsePreviewModel, type PreviewModel } from './preview-schema.js';
+import type { WebviewMessage } from './preview-messages.js';
 import { PREVIEW_ERROR_ID, PREVIEW_ROOT_ID, renderPreviewBody } from './preview-html.js';
 
 // The few DOM and webview types used here, declared locally: the project compiles without the DOM library.
@@ -92,7 +94,7 @@ export function startPreview(page: Page, vscode: VsCodeApi): (data: unknown) => 
         const line = Number(element.getAttribute('data-line'));
         const character = Number(element.getAttribute('data-character') ?? 0);
         if (!Number.isInteger(line) || line < 0 || !Number.isInteger(character) || character < 0) return;
-        vscode.postMessage({ type: 'reveal', line, character, ...(current?.uri !== undefined ? { uri: current.uri } : {}) });
+        vscode.postMessage({ type: 'reveal', line, character, ...(current?.uri !== undefined ? { uri: current.uri } : {}) } satisfies WebviewMessage);
     };
 
     page.document.addEventListener('click', reveal('click'));
@@ -104,7 +106,7 @@ export function startPreview(page: Page, vscode: VsCodeApi): (data: unknown) => 
         const parsed = parsePreviewModel(saved.payload);
         if (parsed.ok) render(parsed.model);
     }
-    vscode.postMessage({ type: 'ready' });
+    vscode.postMessage({ type: 'ready' } satisfies WebviewMessage);
     return onMessage;
 }
 

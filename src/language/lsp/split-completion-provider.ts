@@ -9,6 +9,7 @@ import { GOALS, MUSCLES, WEEKDAYS } from '../defaults.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { lineEndAt } from '../text-lines.js';
+import { escapeMarkdown } from '../text-escapes.js';
 import type { ExerciseScope, SplitScopeProvider } from '../split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
@@ -801,10 +802,6 @@ function capitalize(word: string): string {
     return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function escape(text: string): string {
-    return text.replace(/[\\`*_[\]<>]/g, (char) => `\\${char}`);
-}
-
 /** "chest · secondary triceps, shoulders". */
 function muscleLine(info: ExerciseInfo): string {
     const parts: string[] = [];
@@ -816,15 +813,15 @@ function muscleLine(info: ExerciseInfo): string {
 /** The description (Markdown), then the mechanic and kind, the muscles and the other names. */
 function exerciseDocumentation(info: ExerciseInfo, group: number, alias?: string): string {
     const file = AstUtils.getDocument(info.node).uri.path.split('/').at(-1);
-    const source = group === 0 ? 'declared in this plan' : group === 1 ? `imported from ${escape(file ?? '')}` : 'built-in exercise';
-    const lines = [`**${escape(info.name)}** · ${source}`, ''];
-    if (alias) lines.push(`“${escape(alias)}” is another name for ${escape(info.name)}.`, '');
-    if (info.description) lines.push(escape(info.description), '');
+    const source = group === 0 ? 'declared in this plan' : group === 1 ? `imported from ${escapeMarkdown(file ?? '')}` : 'built-in exercise';
+    const lines = [`**${escapeMarkdown(info.name)}** · ${source}`, ''];
+    if (alias) lines.push(`“${escapeMarkdown(alias)}” is another name for ${escapeMarkdown(info.name)}.`, '');
+    if (info.description) lines.push(escapeMarkdown(info.description), '');
     const traits = [info.mechanic, info.kind, info.impact && `${info.impact} impact`].filter(Boolean);
     lines.push(`*${traits.join(' · ')}*`);
     lines.push('', `Primary: ${info.primary.join(', ') || '—'}${info.secondary.length ? `  \nSecondary: ${info.secondary.join(', ')}` : ''}`);
     const others = info.aliases.filter((name) => name !== alias);
-    if (others.length) lines.push('', `Also called: ${others.map(escape).join(', ')}`);
+    if (others.length) lines.push('', `Also called: ${others.map(escapeMarkdown).join(', ')}`);
     return lines.join('\n');
 }
 

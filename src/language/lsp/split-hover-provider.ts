@@ -14,6 +14,7 @@ import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js'
 import { formatHours, regionName, when } from '../rules/week.js';
 import { GOAL_CHANGES } from '../rules/goals.js';
 import { isNewline } from '../cst.js';
+import { escapeMarkdown } from '../text-escapes.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import type { SplitWeekModels } from '../split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
@@ -80,15 +81,15 @@ export class SplitHoverProvider implements HoverProvider {
 // ---- exercises ----
 
 function exerciseHover(info: ExerciseInfo): string {
-    const lines = [`**${escape(info.name ?? '')}**${sourceOf(info.node)}`, ''];
+    const lines = [`**${escapeMarkdown(info.name ?? '')}**${sourceOf(info.node)}`, ''];
     lines.push(`- Primary: ${info.primary.length ? info.primary.join(', ') : '—'}`);
     if (info.secondary.length) lines.push(`- Secondary: ${info.secondary.join(', ')}`);
     if (info.mechanic) lines.push(`- Mechanic: ${info.mechanic}`);
     lines.push(`- Kind: ${info.kind}`);
     if (info.kind === 'cardio' || info.impact) lines.push(`- Impact: ${info.impact ?? 'not given'}`);
     if (info.kind === 'strength' && info.regions.length) lines.push(`- Trains: ${info.regions.join(', ')}`);
-    if (info.description) lines.push('', escape(info.description));
-    if (info.aliases.length) lines.push('', `Also called: ${info.aliases.map(escape).join(', ')}`);
+    if (info.description) lines.push('', escapeMarkdown(info.description));
+    if (info.aliases.length) lines.push('', `Also called: ${info.aliases.map(escapeMarkdown).join(', ')}`);
     return lines.join('\n');
 }
 
@@ -99,11 +100,11 @@ function sourceOf(node: Exercise): string {
 
 function itemNameHover(item: ItemModel): string {
     if (!item.exercise) {
-        return `**${escape(item.name)}**: not a known exercise. Check the spelling, or declare it with \`exercise "${escape(item.name)}" primary …\`.`;
+        return `**${escapeMarkdown(item.name)}**: not a known exercise. Check the spelling, or declare it with \`exercise "${escapeMarkdown(item.name)}" primary …\`.`;
     }
-    const written = item.name.toLowerCase() !== item.exercise.name.toLowerCase() ? `“${escape(item.name)}” is ` : '';
-    const notes = item.prescription.notes.map((note) => `> ${escape(note)}`);
-    return [written ? `${written}${escape(item.exercise.name)}.\n` : '', exerciseHover(item.exercise), ...(notes.length ? ['', ...notes] : [])]
+    const written = item.name.toLowerCase() !== item.exercise.name.toLowerCase() ? `“${escapeMarkdown(item.name)}” is ` : '';
+    const notes = item.prescription.notes.map((note) => `> ${escapeMarkdown(note)}`);
+    return [written ? `${written}${escapeMarkdown(item.exercise.name)}.\n` : '', exerciseHover(item.exercise), ...(notes.length ? ['', ...notes] : [])]
         .filter((line, index) => index > 0 || line)
         .join('\n');
 }
@@ -123,10 +124,10 @@ function prescriptionHover(item: ItemModel, week: WeekModel): string {
     const title = item.exercise?.name ?? item.name;
     const lines: string[] = [];
     if (p.groups.length === 0 && !p.amount) {
-        return `**${escape(title)}**: no prescription. Write the sets and reps (\`4x10\`), or a duration or distance for cardio (\`30min\`, \`5km\`).`;
+        return `**${escapeMarkdown(title)}**: no prescription. Write the sets and reps (\`4x10\`), or a duration or distance for cardio (\`30min\`, \`5km\`).`;
     }
     const cardio = item.kind === 'cardio' || item.kind === 'mobility';
-    lines.push(`**${escape(title)}**: ${cardio ? cardioSummary(item) : `${p.sets} set${p.sets === 1 ? '' : 's'}`}`, '');
+    lines.push(`**${escapeMarkdown(title)}**: ${cardio ? cardioSummary(item) : `${p.sets} set${p.sets === 1 ? '' : 's'}`}`, '');
 
     if (cardio) {
         for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
@@ -147,9 +148,9 @@ function prescriptionHover(item: ItemModel, week: WeekModel): string {
     if (p.drops.length) lines.push(`- Drop set on ${setList(p.drops)}: each counts as one set`);
     if (p.restPause) lines.push(`- Rest-pause${p.restPause.pauseSeconds !== undefined ? ` with ${formatSeconds(p.restPause.pauseSeconds)} pauses` : ''}: counts as one set`);
     if (p.restSeconds !== undefined) lines.push(`- Rest ${formatSeconds(p.restSeconds)} between sets`);
-    for (const note of p.notes) lines.push('', `> ${escape(note)}`);
+    for (const note of p.notes) lines.push('', `> ${escapeMarkdown(note)}`);
     if (item.problems.length) {
-        lines.push('', ...item.problems.map((problem) => `⚠ ${escape(problem.message)}`), '', 'An invalid prescription counts for nothing in the week.');
+        lines.push('', ...item.problems.map((problem) => `⚠ ${escapeMarkdown(problem.message)}`), '', 'An invalid prescription counts for nothing in the week.');
     }
     return lines.join('\n');
 }
@@ -265,7 +266,7 @@ function dropHover(item: ItemModel, node: AstNode): string {
     const problem = item.problems.find((candidate) => candidate.node === node);
     const lines = ['**Drop set**: after the set, cut the weight by about 30 % and continue without rest, to failure or close to it.', ''];
     if (problem) {
-        lines.push(`⚠ ${escape(problem.message)}`);
+        lines.push(`⚠ ${escapeMarkdown(problem.message)}`);
     } else if (p.drops.length) {
         lines.push(`Here: on ${setList(p.drops)} of ${p.sets}.`);
         const example = dropExample(p.groups, p.drops[0]);
@@ -311,7 +312,7 @@ function restPauseHover(item: ItemModel): string {
 // ---- sessions ----
 
 function sessionHover(session: SessionModel, week: WeekModel, settings: Settings): string {
-    const title = `**${session.dayName}${session.title ? ` “${escape(session.title)}”` : ''}**`;
+    const title = `**${session.dayName}${session.title ? ` “${escapeMarkdown(session.title)}”` : ''}**`;
     if (session.rest) return `${title}: a rest day.`;
     const lines = [`${title}: starts ${when(session)}${session.timeWritten ? '' : ' (the default start time)'}`, ''];
     const recovery = regionRecovery(session, week, settings);
@@ -322,7 +323,7 @@ function sessionHover(session: SessionModel, week: WeekModel, settings: Settings
         for (const entry of recovery) {
             const since = entry.previous === session
                 ? `${formatHours(entry.gap)} (only this session)`
-                : `${formatHours(entry.gap)} (after ${when(entry.previous)}${entry.previous.title ? ` “${escape(entry.previous.title)}”` : ''})`;
+                : `${formatHours(entry.gap)} (after ${when(entry.previous)}${entry.previous.title ? ` “${escapeMarkdown(entry.previous.title)}”` : ''})`;
             const short = entry.gap < entry.minHours * 60 ? ' ⚠' : '';
             lines.push(`| ${regionName(entry.region)} | ${number(entry.sets)} | ${since}${short} | ${entry.minHours} h |`);
         }
@@ -411,9 +412,4 @@ function formatMeters(meters: number): string {
     const miles = meters / 1609.344;
     if (Math.abs(miles * 10 - Math.round(miles * 10)) < 1e-6 && meters % 100 !== 0) return `${number(miles)} mi`;
     return meters < 1000 ? `${number(meters)} m` : `${number(meters / 1000)} km`;
-}
-
-/** Text from the file, safe in Markdown. */
-function escape(text: string): string {
-    return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
 }
