@@ -2,10 +2,10 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SplitStartupLog } from './lsp/split-startup-log.js';
-import { createSplitServices } from './split-lsp-module.js';
+import { createSplitServices, SERVICE_REQUIREMENTS } from './split-lsp-module.js';
 
 // The language server: started by the extension over IPC, or by any editor with --stdio.
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createSplitServices({ connection, ...NodeFileSystem });
 new SplitStartupLog(shared).start(connection);
-startLanguageServer(shared);
+startLanguageServer(shared, SERVICE_REQUIREMENTS);

@@ -1,8 +1,8 @@
-import { inject, type Module } from 'langium';
+import { DocumentState, inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
-    type PartialLangiumSharedServices,
+    type PartialLangiumSharedServices, type ServiceRequirements,
 } from 'langium/lsp';
 import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
@@ -59,6 +59,13 @@ export const SplitSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
         LangiumDocumentFactory: (shared) => new SplitEditorDocumentFactory(shared),
     },
 };
+
+/**
+ * The state each request waits for before it runs: Langium's defaults, but the outline waits for linking (a session's
+ * detail is the regions its exercises train). A provider must never wait for a state itself: it runs inside the
+ * workspace's read lock, and a rebuild asked for meanwhile waits for it, so it would wait for a build that cannot start.
+ */
+export const SERVICE_REQUIREMENTS: Partial<ServiceRequirements> = { DocumentSymbolProvider: DocumentState.Linked };
 
 export function createSplitServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;

@@ -1,6 +1,6 @@
-import { CstUtils, DocumentState, GrammarUtils, isOperationCancelled, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { CstUtils, DocumentState, GrammarUtils, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
-import { CancellationToken, SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import { isExercise, isPlanTitle, isSession, type Exercise, type Item, type Plan, type PlanTitle, type Session, type Statement } from '../generated/ast.js';
 import { WEEKDAYS } from '../defaults.js';
 import { isNewline } from '../cst.js';
@@ -23,32 +23,24 @@ import { lineRange } from '../cst.js';
  */
 export class SplitDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly weekModels: SplitWeekModels;
-    private readonly documentBuilder: DocumentBuilder;
 
     constructor(services: SplitLspServices) {
         this.weekModels = services.model.WeekModels;
-        this.documentBuilder = services.shared.workspace.DocumentBuilder;
     }
 
-    async getSymbols(document: LangiumDocument, _params: DocumentSymbolParams, cancelToken = CancellationToken.None): Promise<DocumentSymbol[]> {
+    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
         const plan = document.parseResult.value as Plan;
-        const week = await this.linkedWeek(document, cancelToken);
+        const week = this.linkedWeek(document);
         return plan.statements.flatMap((statement) => this.symbol(statement, week) ?? []);
     }
 
     /**
-     * The week model, once the document is linked: the server asks for the outline as soon as the text is parsed,
-     * and what a session trains depends on the exercises its items name. Undefined when the document was replaced
-     * meanwhile or cannot be linked: the outline then lacks the regions.
+     * The week model of the linked document: what a session trains depends on the exercises its items name. The
+     * server asks for the outline once the document is linked (SERVICE_REQUIREMENTS in split-lsp-module.ts); waiting
+     * for it here, inside the workspace's read lock, could wait for a build that the lock keeps from starting.
+     * Undefined when the document was replaced meanwhile: the outline then lacks the regions.
      */
-    private async linkedWeek(document: LangiumDocument, cancelToken: CancellationToken): Promise<WeekModel | undefined> {
-        if (document.state < DocumentState.Linked) {
-            try {
-                await this.documentBuilder.waitUntil(DocumentState.Linked, document.uri, cancelToken);
-            } catch (error) {
-                if (isOperationCancelled(error)) throw error;
-            }
-        }
+    private linkedWeek(document: LangiumDocument): WeekModel | undefined {
         if (document.state < DocumentState.Linked) return undefined;
         const { week } = this.weekModels.get(document);
         return week.root === document.parseResult.value ? week : undefined;

@@ -1,7 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { MarkupKind, type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
-import type { ConfigurationProvider } from 'langium';
 import type { SplitWeekModels } from '../split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { formatHours, regionName, when } from '../rules/week.js';
@@ -14,24 +13,29 @@ import { headerLineRange, regionRecovery } from './session-recovery.js';
  */
 export class SplitInlayHintProvider implements InlayHintProvider {
     private readonly weekModels: SplitWeekModels;
-    private readonly configuration: ConfigurationProvider;
-    private readonly languageId: string;
+    /**
+     * The setting as last received. Read here, not asked for in each request: a request runs inside the workspace's
+     * read lock, and one waiting for the editor's settings (which come when the editor answers) would hold back
+     * every rebuild meanwhile.
+     */
+    private enabled = true;
 
     constructor(services: SplitLspServices) {
         this.weekModels = services.model.WeekModels;
-        this.configuration = services.shared.workspace.ConfigurationProvider;
-        this.languageId = services.LanguageMetaData.languageId;
-        // Turning the setting on or off shows or hides the hints at once, where the editor supports a refresh.
+        const configuration = services.shared.workspace.ConfigurationProvider;
+        const languageId = services.LanguageMetaData.languageId;
+        void configuration.ready.then(async () => (this.enabled = isEnabled(await configuration.getConfiguration(languageId, 'inlayHints'))));
         const connection = services.shared.lsp.Connection;
-        if (connection) {
-            this.configuration.onConfigurationSectionUpdate(({ section }) => {
-                if (section === this.languageId) connection.languages.inlayHint.refresh().catch(() => undefined);
-            });
-        }
+        configuration.onConfigurationSectionUpdate(({ section, configuration: values }) => {
+            if (section !== languageId) return;
+            this.enabled = isEnabled((values as { inlayHints?: unknown } | undefined)?.inlayHints);
+            // Turning the setting on or off shows or hides the hints at once, where the editor supports a refresh.
+            connection?.languages.inlayHint.refresh().catch(() => undefined);
+        });
     }
 
-    async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
-        if (!(await this.enabled())) return undefined;
+    getInlayHints(document: LangiumDocument, params: InlayHintParams): InlayHint[] | undefined {
+        if (!this.enabled) return undefined;
         const { week, settings } = this.weekModels.get(document);
         const hints: InlayHint[] = [];
         for (const session of week.sessions) {
@@ -54,11 +58,11 @@ export class SplitInlayHintProvider implements InlayHintProvider {
         }
         return hints;
     }
+}
 
-    private async enabled(): Promise<boolean> {
-        const value: unknown = await this.configuration.getConfiguration(this.languageId, 'inlayHints');
-        return !(typeof value === 'object' && value !== null && (value as { enabled?: unknown }).enabled === false);
-    }
+/** `split.inlayHints`: on unless `enabled` is false. */
+function isEnabled(value: unknown): boolean {
+    return !(typeof value === 'object' && value !== null && (value as { enabled?: unknown }).enabled === false);
 }
 
 function within(position: Position, range: Range): boolean {
