@@ -23,8 +23,8 @@ const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => vo
 };
 
 /** Runs the command line and returns its exit status; never throws. */
-export async function main(argv: string[], out = (text: string) => process.stdout.write(text + '\n'),
-    err = (text: string) => process.stderr.write(text + '\n')): Promise<number> {
+export async function main(argv: string[], out: (text: string) => void = (text) => process.stdout.write(text + '\n'),
+    err: (text: string) => void = (text) => process.stderr.write(text + '\n')): Promise<number> {
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         out(USAGE);
