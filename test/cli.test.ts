@@ -275,6 +275,17 @@ describe('split-plan check: exit status', () => {
     });
 });
 
+describe('split-plan check: many findings', () => {
+    it('reports all 150,001 problems of a 300 KB plan (Langium\'s validation overflowed the stack and said "No problems")', () => {
+        // `age 1` after a session: not in the header, given again and out of range, three errors in six characters.
+        const dir = folder({ 'plan.split': `mon\n${'age 1\n'.repeat(50_000)}` });
+        const result = run(['check', 'plan.split'], { cwd: dir, spawn: { maxBuffer: 256 * 1024 * 1024 } });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(1);
+        expect(lines(result.stdout).at(-1)).toBe('150001 problems (149999 errors, 2 warnings, 0 information, 0 hints) in 1 file.');
+    });
+});
+
 describe('split-plan check --format json', () => {
     it('prints exactly one JSON document in the shape of SPEC §6', () => {
         const dir = folder({ 'plans/a.split': ERROR_AND_WARNING, 'plans/b.split': CLEAN });

@@ -455,6 +455,14 @@ describe('modifiers (SPEC §2.5)', () => {
         expect(week.weeklySets.quadriceps).toBe(sets);
     });
 
+    it('a drop on a million sets lists each once (they were spread into one call, which overflowed the stack)', async () => {
+        const { item, diagnostics } = await onlyItem('Leg Extension 1000000x1 drop 1-1000000 drop last drop 1');
+        expect(errors(diagnostics)).toEqual([]);
+        expect(item.prescription.drops).toHaveLength(1_000_000);
+        expect(item.prescription.drops.slice(0, 3)).toEqual([1, 2, 3]);
+        expect(item.prescription.drops.at(-1)).toBe(1_000_000);
+    });
+
     it('rest-pause, with and without the pause; 1x75 counts one set', async () => {
         const { week, diagnostics } = await check('monday\n  Seated Calf Raise 1x75 rest-pause 15s\n  Seated Calf Raise 1x75 rest-pause\n');
         expect(errors(diagnostics)).toEqual([]);

@@ -141,6 +141,16 @@ describe('the preview model of the examples', () => {
     });
 });
 
+describe('the preview model of pathological lines', () => {
+    it('an item with a line of 60,000 quotes has 30,000 empty notes, left out of its prescription', async () => {
+        const model = await modelOfText(`monday "Legs"\n  Squat 4x8 @ 80kg ${'"'.repeat(60_000)} rest 90s\n`);
+        const [item] = model.days[0].sessions[0].items;
+        expect(item.prescription).toBe('4x8 @ 80kg rest 90s');
+        expect(item.notes).toHaveLength(30_000);
+        expect(new Set(item.notes)).toEqual(new Set(['']));
+    });
+});
+
 describe('previewModelSchema', () => {
     it('accepts every model, also after a round trip through JSON', () => {
         for (const model of Object.values(models)) {

@@ -18,7 +18,7 @@ Checks .split files and folders (recursively; default: the current folder).
                         sarif: SARIF 2.1.0 for code-scanning tools
   --max-warnings N      exit 1 when there are more than N warnings
   --quiet               report errors only
-Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage or file problems.`;
+Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage, file or internal errors.`;
 
 /** One diagnostic of `check --format json` (SPEC §6). */
 export interface JsonDiagnostic {

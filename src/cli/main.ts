@@ -27,8 +27,8 @@ const COMMANDS: Record<string, { run: (args: string[], out: (text: string) => vo
  * Runs the command line and returns its exit status; never throws. Every message on standard error is one line of
  * plain text and may quote the user (a path, an argument, a configuration key): its controls are shown as escapes.
  */
-export async function main(argv: string[], out = (text: string) => process.stdout.write(text + '\n'),
-    writeErr = (text: string) => process.stderr.write(text + '\n')): Promise<number> {
+export async function main(argv: string[], out: (text: string) => void = (text) => process.stdout.write(text + '\n'),
+    writeErr: (text: string) => void = (text) => process.stderr.write(text + '\n')): Promise<number> {
     const err = (text: string) => writeErr(terminalText(text));
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

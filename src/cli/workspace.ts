@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Plan } from '../language/generated/ast.js';
 import { PrebuiltLibraryModule } from '../language/library/prebuilt-library.js';
 import { createSplitCoreServices, type SplitServices } from '../language/split-module.js';
+import { internalErrorOf } from '../language/validation/split-document-validator.js';
 import { UsageError } from './files.js';
 
 export interface LoadedPlan {
@@ -33,6 +34,11 @@ export async function loadTexts(sources: ReadonlyArray<{ path: string; text: str
     const documents = sources.map(({ path, text }) => shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, URI.file(resolve(path))));
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    // A check that failed is a bug, not a problem of the plan: the run fails as one (main.ts), naming the file.
+    documents.forEach((document, index) => {
+        const reason = internalErrorOf(document.diagnostics);
+        if (reason !== undefined) throw new Error(`checking ${paths[index]} failed: ${reason}`);
+    });
     const configProblems = new Set(documents.flatMap((document) => Split.config.Settings.settingsFor(document.uri).problems.map((problem) => problem.message)));
     return {
         services: Split,

@@ -17,22 +17,20 @@ export class SplitImports {
         this.fileSystem = shared.workspace.FileSystemProvider;
     }
 
-    resolve(node: Import): URI {
-        const document = AstUtils.getDocument(node);
-        return UriUtils.resolvePath(UriUtils.dirname(document.uri), node.path ?? '');
+    /**
+     * The file an import names; undefined when no URI can hold its path: half of a character pair (a lone
+     * surrogate, such as a broken emoji) cannot be written as a URI, and would throw wherever the URI is used.
+     */
+    resolve(node: Import): URI | undefined {
+        const path = node.path ?? '';
+        if (!path.isWellFormed()) return undefined;
+        return UriUtils.resolvePath(UriUtils.dirname(AstUtils.getDocument(node).uri), path);
     }
 
     /** The imported document, read from disk when not yet loaded; undefined when there is no such file. */
     document(node: Import): LangiumDocument<Plan> | undefined {
-        try {
-            return this.load(node);
-        } catch {
-            return undefined; // a path no URI can hold (a lone surrogate): unresolved
-        }
-    }
-
-    private load(node: Import): LangiumDocument<Plan> | undefined {
         const uri = this.resolve(node);
+        if (!uri) return undefined;
         const loaded = this.documents.getDocument(uri);
         if (loaded) return loaded as LangiumDocument<Plan>;
         if (!node.path?.trim() || !this.fileSystem.existsSync(uri)) return undefined;
@@ -51,7 +49,7 @@ export class SplitImports {
 
     /** The URIs a document imports, for relinking it when one of them changes. */
     importedUris(plan: Plan): URI[] {
-        return plan.statements.filter(isImport).map((node) => this.resolve(node));
+        return plan.statements.filter(isImport).flatMap((node) => this.resolve(node) ?? []);
     }
 }
 

@@ -18,7 +18,7 @@ import { SplitLinker, SplitReferenceDescriptionProvider } from './split-linker.j
 import { SplitWorkspaceManager } from './library/builtin-library.js';
 import { SplitSettingsProvider } from './config/settings-provider.js';
 import { SplitValidator, registerValidationChecks } from './validation/split-validator.js';
-import { SplitDocumentValidator } from './validation/split-document-validator.js';
+import { SplitDocumentValidator, SplitValidationRegistry } from './validation/split-document-validator.js';
 
 /** Services Split adds to Langium's. */
 export interface SplitAddedServices {
@@ -60,6 +60,7 @@ export const SplitModule: Module<SplitServices, PartialLangiumCoreServices & Spl
     validation: {
         SplitValidator: (services) => new SplitValidator(services),
         DocumentValidator: (services) => new SplitDocumentValidator(services),
+        ValidationRegistry: (services) => new SplitValidationRegistry(services),
     },
     model: {
         WeekModels: (services) => new SplitWeekModels(services),

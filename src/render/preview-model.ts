@@ -140,11 +140,11 @@ function prescriptionText(item: ItemModel): string {
     const cst = node.$cstNode;
     if (!cst) return '';
     const nameEnd = node.exercise.$refNode?.end ?? cst.offset;
-    const notes = node.modifiers.filter(isNote).map((note) => note.$cstNode).filter((n) => n !== undefined);
+    // A note's leaf belongs to the note: asked of each leaf, not looked up among the notes (quadratic in a line of them).
     const leaves = CstUtils.flattenCst(cst).filter((leaf: LeafCstNode) => !leaf.hidden
         && leaf.tokenType.name !== 'NL'
         && leaf.offset >= nameEnd
-        && !notes.some((note) => leaf.offset >= note.offset && leaf.end <= note.end)).toArray();
+        && !isNote(leaf.astNode)).toArray();
     let text = '';
     let previousEnd: number | undefined;
     for (const leaf of leaves) {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCliRun, createHarness, runCliCheck, type Harness } from './harness.js';
 import { DAYS, ITEMS } from '../../scripts/bench/generate.js';
+import { buildPreviewModel } from '../../src/render/preview-model.js';
 
 // Limits (issue #7): a 5 MB plan and a 10,000-session plan are checked by the command line or refused with a clear
 // one-line message; the editor refuses files over 500,000 characters with one error (test/lsp/limits.test.ts); very
@@ -97,6 +98,7 @@ const SHAPES: Array<[string, (n: number) => string]> = [
     ['an item name of many words', (n) => `monday\n  ${'Squat '.repeat(n / 6)}4x8\n`],
     ['many set groups', (n) => `monday\n  Squat ${'4x8, '.repeat(n / 5)}4x8\n`],
     ['a line of quotes', (n) => '"'.repeat(n)],
+    ['an item with a line of quotes', (n) => `monday\n  Squat 4x8 ${'"'.repeat(n)}\n`],
     ['lines of unclosed strings', (n) => 'plan "open\n'.repeat(n / 11)],
     ['lines of unclosed block comments', (n) => '/* open\n'.repeat(n / 8)],
     ['a block comment of stars', (n) => `/*${'*'.repeat(n)}`],
@@ -162,5 +164,18 @@ describe('time grows about linearly: 10,000 against 100,000 characters', () => {
             }
         };
         judge(`hover, completion and formatting on ${what}`, await features(10_000), await features(100_000));
+    }, 240_000);
+
+    it.each(SHAPES)('the preview of %s', async (what, make) => {
+        const preview = async (n: number) => {
+            const { document } = await harness.check(make(n));
+            try {
+                const { week, settings } = harness.Split.model.WeekModels.get(document);
+                return await measure(async () => void buildPreviewModel(week, settings, document.diagnostics ?? []));
+            } finally {
+                await harness.release(document);
+            }
+        };
+        judge(`the preview of ${what}`, await preview(10_000), await preview(100_000));
     }, 240_000);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ResponseError } from 'vscode-languageserver-protocol';
 import { parsePreviewModel } from '../../src/render/preview-schema.js';
 import { LspClient } from './lsp-client.js';
 
@@ -36,5 +37,32 @@ it('answers split/preview with a valid model of the current version, and null fo
     expect(second.model.plan.title).toBe('Renamed');
 
     expect(await client.request('split/preview', { uri: 'file:///nowhere.split' })).toBeNull();
-    expect(await client.request('split/preview', { path: 'not the right shape' })).toBeNull();
+});
+
+it('refuses parameters that name no URI with InvalidParams, saying what to send', async () => {
+    const refusal = (params: unknown) => client.request('split/preview', params).then(() => undefined, (error: ResponseError) => ({ code: error.code, message: error.message }));
+    const shape = { code: -32602, message: 'split/preview takes { "uri": "…" }, the URI of an open plan, such as file:///home/me/week.split' };
+    expect(await refusal({ path: 'not the right shape' })).toEqual(shape);
+    expect(await refusal(null)).toEqual(shape);
+    expect(await refusal({ uri: 'not a uri' })).toEqual({
+        code: -32602, message: 'split/preview: "not a uri" is not a URI; send the URI of an open plan, such as file:///home/me/week.split',
+    });
+    // Half an emoji cannot be written as a URI: it was an internal error.
+    expect(await refusal({ uri: 'file:///tmp/week\uD83D.split' })).toEqual({
+        code: -32602, message: 'split/preview: "file:///tmp/week\uFFFD.split" is not a URI; send the URI of an open plan, such as file:///home/me/week.split',
+    });
+});
+
+it('right after the plan is opened, while the workspace still loads, waits for its check and answers', async () => {
+    const workspace = await LspClient.start(pathToFileURL(resolve('examples')).toString());
+    try {
+        const uri = pathToFileURL(resolve('examples/just-opened.split')).toString();
+        void workspace.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'split', version: 1, text: 'plan "Just opened"\nmonday\n  Squat 4x8\n' } });
+        const answer = parsePreviewModel(await workspace.request('split/preview', { uri }));
+        if (!answer.ok) throw new Error(answer.error);
+        expect(answer.model.plan.title).toBe('Just opened');
+        expect(answer.model.version).toBe(1);
+    } finally {
+        await workspace.stop();
+    }
 });

@@ -7,5 +7,16 @@ import * as z from 'zod/mini';
  */
 export const PREVIEW_REQUEST = 'split/preview';
 
-export const previewParamsSchema = z.strictObject({ uri: z.string() });
+/** A document's URI as editors send it: one that URL parses, without half of a character pair (no URI can hold it). */
+const documentUri = z.string().check(z.refine((value) => value.isWellFormed() && URL.canParse(value)));
+
+export const previewParamsSchema = z.strictObject({ uri: documentUri });
 export type PreviewParams = z.infer<typeof previewParamsSchema>;
+
+/** Why parameters that {@link previewParamsSchema} refused are wrong, in words. */
+export function invalidPreviewParams(params: unknown): string {
+    const uri = (params as { uri?: unknown } | null)?.uri;
+    return typeof uri === 'string'
+        ? `split/preview: "${uri.toWellFormed()}" is not a URI; send the URI of an open plan, such as file:///home/me/week.split`
+        : 'split/preview takes { "uri": "…" }, the URI of an open plan, such as file:///home/me/week.split';
+}

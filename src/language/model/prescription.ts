@@ -70,7 +70,7 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
     if (item.amount && item.amount.value <= 0) report(item.amount, `${text(item.amount)} is no amount of training`);
     const load = item.load && readLoad(item.load, units, kind, report);
 
-    let drops: number[] | undefined;
+    let drops: Set<number> | undefined;
     let restPause: PrescriptionModel['restPause'];
     let restSeconds: number | undefined;
     let notes: string[] | undefined;
@@ -87,8 +87,8 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
                 if (missing.length > 0) {
                     report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${sets} set${sets === 1 ? '' : 's'}`);
                 } else {
-                    const known = drops ??= [];
-                    known.push(...wanted.filter((set) => !known.includes(set)));
+                    // One by one into a set: `drop 1-100000` on as many sets is a long list.
+                    for (const set of wanted) (drops ??= new Set()).add(set);
                 }
             }
         } else if (isRestPauseModifier(modifier)) {
@@ -100,10 +100,11 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
             (notes ??= []).push(modifier.text);
         }
     }
-    drops?.sort((a, b) => a - b);
     const effort = item.effort?.toLowerCase() as PrescriptionModel['effort'];
     return {
-        prescription: { groups, amount, load, effort, drops: drops ?? NONE, restPause, restSeconds, notes: notes ?? NONE, sets },
+        prescription: {
+            groups, amount, load, effort, drops: drops ? [...drops].sort((a, b) => a - b) : NONE, restPause, restSeconds, notes: notes ?? NONE, sets,
+        },
         problems: problems ?? NONE,
     };
 }

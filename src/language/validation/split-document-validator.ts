@@ -1,6 +1,8 @@
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { CancellationToken } from 'vscode-jsonrpc';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import {
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, ValidationRegistry,
+    type AstNode, type LangiumDocument, type MaybePromise, type ValidationAcceptor, type ValidationOptions,
+} from 'langium';
+import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import { isItem, isSession, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { suggestNames, writtenName } from '../names.js';
@@ -26,8 +28,9 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         this.settingsProvider = services.config.Settings;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await this.collectDiagnostics(document, options, cancelToken);
         const { settings } = this.settingsProvider.settingsFor(document.uri);
         const firstStatementLine = (document.parseResult.value as Plan).statements[0]?.$cstNode?.range.start.line ?? Infinity;
         const text = document.textDocument.getText();
@@ -35,6 +38,30 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         let lineLengths: number[] | undefined;
         const lineLength = (line: number) => (lineLengths ??= text.split(/\r\n|\r|\n/).map((each) => each.length))[line] ?? 0;
         return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLength)), text, firstStatementLine, settings);
+    }
+
+    /**
+     * Langium's own collection (its `stopAfter…` options aside, which Split never sets), with two differences: the
+     * checks' findings are added one by one, for Langium spreads them into one call, which overflows the stack past
+     * about 120,000 of them; and a failure outside the checks is reported as an internal error rather than only
+     * logged, so that neither the editor nor the command line presents an unfinished check as a complete one.
+     */
+    private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(document.parseResult, diagnostics, options);
+            this.processParsingErrors(document.parseResult, diagnostics, options);
+            this.processLinkingErrors(document, diagnostics);
+        }
+        try {
+            for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) diagnostics.push(diagnostic);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            diagnostics.push({ ...internalError(error), severity: DiagnosticSeverity.Error, source: this.getSource() });
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     /**
@@ -69,6 +96,42 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** The code of the diagnostic that says a check failed: a bug in Split, never a problem of the plan. */
+const INTERNAL_ERROR = 'internal-error';
+
+/** What a failed check says, at the start of the node it failed on (by default, of the plan). */
+function internalError(error: unknown, at: Position = { line: 0, character: 0 }): { message: string; range: Range; code: string; data: { reason: string } } {
+    const reason = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
+    return {
+        message: `Split could not finish checking this plan (internal error: ${reason}): the problems shown may be incomplete; please report this`,
+        range: { start: at, end: at },
+        code: INTERNAL_ERROR,
+        data: { reason },
+    };
+}
+
+/** Why a check of the plan failed, if one did. */
+export function internalErrorOf(diagnostics: readonly Diagnostic[] | undefined): string | undefined {
+    const failure = diagnostics?.find((diagnostic) => diagnostic.code === INTERNAL_ERROR);
+    return failure && (failure.data as { reason: string }).reason;
+}
+
+/**
+ * A check that throws is reported as an internal error where it failed, as Langium reports it but with a code the
+ * command line can tell from the plan's problems, and without a stack trace on the user's terminal.
+ */
+export class SplitValidationRegistry extends ValidationRegistry {
+    protected override async handleException(functionality: () => MaybePromise<void>, _context: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
+        try {
+            await functionality();
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            const { message, ...info } = internalError(error, node.$cstNode?.range.start);
+            accept('error', message, { node, ...info });
+        }
+    }
+}
+
 function isLexerOrParserError(diagnostic: Diagnostic): boolean {
     const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
     return langiumCode === DocumentValidator.LexingError || langiumCode === DocumentValidator.ParsingError;
@@ -88,7 +151,7 @@ function oneErrorPerBrokenLine(diagnostics: Diagnostic[]): Diagnostic[] {
     return diagnostics.filter((diagnostic) => {
         const { line, character } = diagnostic.range.start;
         const column = brokenAt.get(line);
-        if (column === undefined) return true;
+        if (column === undefined || diagnostic.code === INTERNAL_ERROR) return true;
         // What validation says about the language on a line the parser could not read adds nothing.
         if (!isLexerOrParserError(diagnostic)) return character < column && diagnostic.code !== 'syntax';
         if (reported.has(line)) return false;

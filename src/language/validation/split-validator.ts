@@ -103,9 +103,15 @@ export class SplitValidator {
 
     checkImport(node: Import, accept: ValidationAcceptor): void {
         if (node.path === undefined) return; // the parser already reports the missing path
+        const uri = this.imports.resolve(node);
+        if (!uri) {
+            accept('error', `Cannot import "${node.path.toWellFormed()}": the path holds half of a character (a broken emoji or symbol, shown as �) that no file name can hold; type the path again`,
+                { node, property: 'path', code: 'unresolved-import' });
+            return;
+        }
         const imported = this.imports.document(node);
         if (!imported) {
-            accept('error', `Cannot find "${node.path}" (looked for ${this.imports.resolve(node).fsPath})`, { node, property: 'path', code: 'unresolved-import' });
+            accept('error', `Cannot find "${node.path}" (looked for ${uri.fsPath})`, { node, property: 'path', code: 'unresolved-import' });
             return;
         }
         const first = firstErrorLine(imported.parseResult);
