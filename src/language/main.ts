@@ -1,13 +1,13 @@
 import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { isBuiltin } from './library/builtin-library.js';
 import { createSplitServices } from './split-lsp-module.js';
+import { SplitFileSystem } from './workspace/split-file-system.js';
 
 // The language server: started by the extension over IPC, or by any editor with --stdio.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createSplitServices({ connection, ...NodeFileSystem });
+const { shared } = createSplitServices({ connection, ...SplitFileSystem });
 startLanguageServer(shared);
 
 // One line in the editor's log (VS Code: the "Split" output channel) once the workspace is first checked, with the
