@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { describe, expect, it } from 'vitest';
 import { createSplitCoreServices } from '../src/language/split-module.js';
 import { DEFAULT_SETTINGS, splitConfigSchema } from '../src/language/config/settings.js';
 import { validate } from '../src/language/config/settings-provider.js';
 import { RULE_CODES } from '../src/language/rules/catalog.js';
+import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 
 // SPEC §5: .splitrc.json found by walking up, validated with zod, reported with file, key and expectation.
 
@@ -22,7 +22,7 @@ function folderWith(files: Record<string, string>): string {
 }
 
 function settingsProvider() {
-    return createSplitCoreServices(NodeFileSystem).Split.config.Settings;
+    return createSplitCoreServices(SplitFileSystem).Split.config.Settings;
 }
 
 describe('validation messages name the file, the key and what was expected', () => {

@@ -408,7 +408,7 @@ describe('split-plan export (the bundle)', () => {
 
     it('exits 2 for usage and file problems', () => {
         const cases: Array<[string[], RegExp]> = [
-            [['export', 'missing.split', '--format', 'json'], /cannot read missing\.split \(ENOENT\)/],
+            [['export', 'missing.split', '--format', 'json'], /missing\.split does not exist/],
             [['export', 'examples/hybrid.split', '--format', 'pdf'], /--format must be json, md, .*ics, not "pdf"/],
             [['export', 'examples/hybrid.split'], /export needs --format/],
             [['export', '--format', 'json'], /export needs a plan/],

@@ -1,10 +1,10 @@
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createSplitCoreServices, type SplitServices } from '../src/language/split-module.js';
 import type { Plan } from '../src/language/generated/ast.js';
 import type { WeekModel } from '../src/language/model/week-model.js';
 import { severityName } from '../src/language/validation/split-document-validator.js';
+import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 
 let services: Promise<SplitServices> | undefined;
 let counter = 0;
@@ -12,7 +12,7 @@ let counter = 0;
 /** One set of services for a test file, with the built-in library loaded. */
 export function splitServices(): Promise<SplitServices> {
     services ??= (async () => {
-        const { shared, Split } = createSplitCoreServices(NodeFileSystem);
+        const { shared, Split } = createSplitCoreServices(SplitFileSystem);
         await shared.workspace.WorkspaceManager.initializeWorkspace([]);
         return Split;
     })();

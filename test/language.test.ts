@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { AstUtils, DefaultReferenceDescriptionProvider, DocumentState, URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 import { createSplitCoreServices } from '../src/language/split-module.js';
 import { isExercise, isSession } from '../src/language/generated/ast.js';
 import { exerciseReferences } from '../src/language/split-linker.js';
@@ -1024,7 +1024,7 @@ describe('when an imported file changes, the plans that can see it are checked a
         writeFileSync(lib, 'exercise "Shared Lift" primary chest compound\n');
         writeFileSync(join(dir, 'uses.split'), 'import "lib.split"\nmonday\n  Shared Lift 4x8\n');
         writeFileSync(join(dir, 'unused.split'), 'import "lib.split"\nmonday\n  Squat 4x8\n');
-        const { shared, Split } = createSplitCoreServices(NodeFileSystem);
+        const { shared, Split } = createSplitCoreServices(SplitFileSystem);
         shared.workspace.DocumentBuilder.updateBuildOptions = shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
         await shared.workspace.WorkspaceManager.initializeWorkspace([{ name: 'test', uri: URI.file(dir).toString() }]);
         const documentOf = (name: string) => shared.workspace.LangiumDocuments.getDocument(URI.file(join(dir, name)))!;

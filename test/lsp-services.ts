@@ -1,13 +1,13 @@
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { createSplitServices, type SplitLspServices } from '../src/language/split-lsp-module.js';
+import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 
 /**
  * Split's services with the editor features, for tests that call the providers directly: the built-in library
  * loaded and the configuration ready (as after an editor's `initialized`), with no connection.
  */
 export async function lspServices(): Promise<SplitLspServices> {
-    const { shared, Split } = createSplitServices({ ...NodeFileSystem });
+    const { shared, Split } = createSplitServices({ ...SplitFileSystem });
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
     await shared.workspace.ConfigurationProvider.initialized({});
     return Split;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ResponseError, type LocationLink, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import { createSplitServices, type SplitLspServices } from '../src/language/split-lsp-module.js';
@@ -45,7 +45,7 @@ let plan: LangiumDocument;
 let other: LangiumDocument;
 
 beforeAll(async () => {
-    const services = createSplitServices({ ...NodeFileSystem });
+    const services = createSplitServices({ ...SplitFileSystem });
     await services.shared.workspace.WorkspaceManager.initializeWorkspace([]);
     Split = services.Split;
     const folder = mkdtempSync(join(tmpdir(), 'split-navigation-'));

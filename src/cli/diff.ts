@@ -6,7 +6,7 @@ import { normalizeName } from '../language/names.js';
 import { terminalText } from '../language/text-escapes.js';
 import { buildReport, type JsonDiagnostic } from './check.js';
 import { UsageError } from './files.js';
-import { loadTexts, readText } from './workspace.js';
+import { loadTexts, readPlan } from './workspace.js';
 
 export const DIFF_USAGE = `Usage: split-plan diff OLD NEW
        split-plan diff --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
@@ -42,15 +42,15 @@ export async function diff(args: string[], out: (text: string) => void): Promise
         if (positionals.length !== 7) throw new UsageError(`--git takes git's seven arguments, got ${positionals.length}`);
         const [gitPath, oldFile, , , newFile] = positionals;
         path = gitPath;
-        oldText = oldFile === '/dev/null' ? '' : readText(oldFile);
-        newText = newFile === '/dev/null' ? '' : readText(newFile);
+        oldText = oldFile === '/dev/null' ? '' : readPlan(oldFile).text;
+        newText = newFile === '/dev/null' ? '' : readPlan(newFile).text;
         title = `diff --split a/${gitPath} b/${gitPath}`;
     } else {
         if (positionals.length !== 2) throw new UsageError('diff takes two plans: split-plan diff OLD NEW');
         const [oldPath, newPath] = positionals;
         path = newPath;
-        oldText = readText(oldPath);
-        newText = readText(newPath);
+        oldText = readPlan(oldPath).text;
+        newText = readPlan(newPath).text;
         title = `split-plan diff ${oldPath} → ${newPath}`;
     }
     // Each version on its own, as the file at `path`: its imports and configuration are those next to it.

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeReadFailure, readFailure } from '../language/workspace/safe-file.js';
 
 /** A problem with the command line's input that is not about a plan: exit status 2 (SPEC §6). */
 export class UsageError extends Error {}
@@ -19,7 +20,7 @@ export function findPlans(paths: readonly string[]): string[] {
 }
 
 function searchFolder(folder: string): string[] {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = readFolder(folder).sort((a, b) => a.name.localeCompare(b.name));
     return entries.flatMap((entry) => {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : searchFolder(path);
@@ -31,7 +32,19 @@ function statOrThrow(path: string) {
     try {
         return statSync(path);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(code === 'ENOENT' ? `no such file or folder: ${path}` : `cannot read ${path} (${code ?? String(error)})`);
+        throw fileProblem(path, error);
     }
+}
+
+function readFolder(folder: string) {
+    try {
+        return readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        throw fileProblem(folder, error);
+    }
+}
+
+function fileProblem(path: string, error: unknown): UsageError {
+    const failure = readFailure(error);
+    return new UsageError(failure.kind === 'missing' ? `no such file or folder: ${path}` : `${path} ${describeReadFailure(failure)}`);
 }

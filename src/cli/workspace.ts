@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Plan } from '../language/generated/ast.js';
 import { PrebuiltLibraryModule } from '../language/library/prebuilt-library.js';
 import { createSplitCoreServices, type SplitServices } from '../language/split-module.js';
+import { FILE_LIMITS } from '../language/defaults.js';
+import { describePlanReadFailure, FileReadError, readTextFile, type TextFile } from '../language/workspace/safe-file.js';
+import { SplitFileSystem } from '../language/workspace/split-file-system.js';
 import { internalErrorOf } from '../language/validation/split-document-validator.js';
 import { UsageError } from './files.js';
 
@@ -14,24 +15,30 @@ export interface LoadedPlan {
     readonly path: string;
     readonly document: LangiumDocument<Plan>;
     readonly diagnostics: readonly Diagnostic[];
+    /** Whether the file began with a byte-order mark, which `fmt --write` keeps. */
+    readonly bom: boolean;
 }
 
 /** Reads, links and validates plans exactly as the language server does, with the same services. */
 export async function loadPlans(paths: readonly string[]): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
-    return loadTexts(paths.map((path) => ({ path, text: readText(path) })));
+    return loadTexts(paths.map((path) => ({ path, ...readPlan(path) })));
 }
 
 /**
  * The same for texts that are not (or not yet) on disk at their path, such as git's versions of a file: each
  * text is read as the file at `path`, so its imports and `.splitrc.json` are those next to that path.
  */
-export async function loadTexts(sources: ReadonlyArray<{ path: string; text: string }>): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
+export async function loadTexts(sources: ReadonlyArray<{ path: string; text: string; bom?: boolean }>): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
     const paths = sources.map((source) => source.path);
     // The language server's services, except that the built-in library is loaded from the AST serialized at build
     // time rather than parsed: parsing it took most of a short run, and no output of the command line needs its CST.
-    const { shared, Split } = createSplitCoreServices(NodeFileSystem, PrebuiltLibraryModule);
+    const { shared, Split } = createSplitCoreServices(SplitFileSystem, PrebuiltLibraryModule);
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    const documents = sources.map(({ path, text }) => shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, URI.file(resolve(path))));
+    const documents = sources.map(({ path, text }) => {
+        const uri = URI.file(resolve(path));
+        if (!shared.ServiceRegistry.hasServices(uri)) throw new UsageError(`${path} is not a .split file`);
+        return shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, uri);
+    });
     for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     // A check that failed is a bug, not a problem of the plan: the run fails as one (main.ts), naming the file.
@@ -42,15 +49,16 @@ export async function loadTexts(sources: ReadonlyArray<{ path: string; text: str
     const configProblems = new Set(documents.flatMap((document) => Split.config.Settings.settingsFor(document.uri).problems.map((problem) => problem.message)));
     return {
         services: Split,
-        plans: documents.map((document, index) => ({ path: paths[index], document, diagnostics: document.diagnostics ?? [] })),
+        plans: documents.map((document, index) => ({ path: paths[index], document, diagnostics: document.diagnostics ?? [], bom: sources[index].bom ?? false })),
         configProblems: [...configProblems],
     };
 }
 
-export function readText(path: string): string {
+/** A plan's file as text, within the limit the editor has too; a file that cannot be is a usage problem (exit 2). */
+export function readPlan(path: string): TextFile {
     try {
-        return readFileSync(path, 'utf8');
+        return readTextFile(path, FILE_LIMITS.planCharacters);
     } catch (error) {
-        throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        throw error instanceof FileReadError ? new UsageError(`${path} ${describePlanReadFailure(error.failure)}`) : error;
     }
 }

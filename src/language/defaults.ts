@@ -83,6 +83,22 @@ export const DEFAULTS = {
     },
 } as const;
 
+/**
+ * How much of a file Split reads: a bound for every file, so that no file (a device, a log named .split)
+ * can exhaust memory or time.
+ */
+export const FILE_LIMITS = {
+    /**
+     * The most characters of a plan the editor and the command line check: about 14,000 lines, some thirty times the
+     * longest real plan, and about half a second per edit to check (npm run bench: 0.34 s for 10,000 lines).
+     */
+    planCharacters: 500_000,
+    /** The most characters of a `.splitrc.json`: one that sets every key takes under 1,000. */
+    configCharacters: 100_000,
+    /** Problems of one configuration reported each; the rest are counted on one line. */
+    configProblems: 20,
+} as const;
+
 /** HRmax from age by the chosen formula. */
 export function estimateHrMax(age: number, formula: 'tanaka' | '220-age'): number {
     return formula === 'tanaka' ? 208 - 0.7 * age : 220 - age;

@@ -1,7 +1,25 @@
-import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type ParseResult, type URI } from 'langium';
+import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type ParseResult, type ServiceRegistry, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import { isExercise, isImport, type Import, type Plan } from './generated/ast.js';
 import { normalizeName } from './names.js';
+import { describePlanReadFailure, readFailure, type ReadFailure } from './workspace/safe-file.js';
+
+/** Why an import has no document: its file cannot be read, or is not a plan. */
+export type ImportFailure = ReadFailure | { readonly kind: 'not-split' };
+
+export function isImportFailure(found: LangiumDocument<Plan> | ImportFailure): found is ImportFailure {
+    return 'kind' in found;
+}
+
+/** The `unresolved-import` error for an import that has no document: what the file is, and what to do. */
+export function unresolvedImportMessage(path: string, file: URI, failure: ImportFailure): string {
+    switch (failure.kind) {
+        case 'missing': return `Cannot find "${path}" (looked for ${file.fsPath})`;
+        case 'not-split': return `"${path}" (${file.fsPath}) is not a .split file: import plans and exercises from .split files`;
+        case 'folder': return `"${path}" (${file.fsPath}) is a folder: import a .split file`;
+        default: return `"${path}" (${file.fsPath}) ${describePlanReadFailure(failure)}`;
+    }
+}
 
 /**
  * `import "path.split"` (SPEC §2.2): the path is relative to the importing file, and brings that file's own
@@ -11,10 +29,12 @@ import { normalizeName } from './names.js';
 export class SplitImports {
     private readonly documents: LangiumDocuments;
     private readonly fileSystem: FileSystemProvider;
+    private readonly serviceRegistry: ServiceRegistry;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.fileSystem = shared.workspace.FileSystemProvider;
+        this.serviceRegistry = shared.ServiceRegistry;
     }
 
     /**
@@ -27,19 +47,27 @@ export class SplitImports {
         return UriUtils.resolvePath(UriUtils.dirname(AstUtils.getDocument(node).uri), path);
     }
 
-    /** The imported document, read from disk when not yet loaded; undefined when there is no such file. */
+    /** The imported document, read from disk when not yet loaded; undefined when there is none. */
     document(node: Import): LangiumDocument<Plan> | undefined {
+        const found = this.lookup(node);
+        return isImportFailure(found) ? undefined : found;
+    }
+
+    /** The imported document, or why there is none (a path no URI can hold is missing: resolve says why). */
+    lookup(node: Import): LangiumDocument<Plan> | ImportFailure {
         const uri = this.resolve(node);
-        if (!uri) return undefined;
+        if (!uri) return { kind: 'missing' };
         const loaded = this.documents.getDocument(uri);
         if (loaded) return loaded as LangiumDocument<Plan>;
-        if (!node.path?.trim() || !this.fileSystem.existsSync(uri)) return undefined;
+        if (!node.path?.trim()) return { kind: 'missing' };
+        let text: string;
         try {
-            const document = this.documents.createDocument(uri, this.fileSystem.readFileSync(uri));
-            return document as LangiumDocument<Plan>;
-        } catch {
-            return undefined; // a folder, or unreadable: unresolved
+            text = this.fileSystem.readFileSync(uri);
+        } catch (error) {
+            return readFailure(error);
         }
+        if (!this.serviceRegistry.hasServices(uri)) return { kind: 'not-split' };
+        return this.documents.createDocument(uri, text) as LangiumDocument<Plan>;
     }
 
     /** The documents a plan imports that exist, in import order. */

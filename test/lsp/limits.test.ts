@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { EDITOR_MAX_CHARACTERS } from '../../src/language/lsp/split-editor-documents.js';
+import { FILE_LIMITS } from '../../src/language/defaults.js';
 import { LspClient } from './lsp-client.js';
 
 // A plan too big for the editor (src/language/lsp/split-editor-documents.ts), through the bundled server over stdio:
@@ -18,15 +18,15 @@ const session = 'monday "Legs" at 18:00\n  Squat 4x8\ntuesday "Legs" at 18:00\n 
 
 it('a plan over the limit gets one error on its first line and empty answers; under it, the usual checks', async () => {
     const uri = 'file:///tmp/split-limits/huge.split';
-    const huge = `plan "Huge"\n${session.repeat(Math.ceil(EDITOR_MAX_CHARACTERS / session.length) + 1)}`;
-    expect(huge.length).toBeGreaterThan(EDITOR_MAX_CHARACTERS);
+    const huge = `plan "Huge"\n${session.repeat(Math.ceil(FILE_LIMITS.planCharacters / session.length) + 1)}`;
+    expect(huge.length).toBeGreaterThan(FILE_LIMITS.planCharacters);
     const started = performance.now();
     const diagnostics = await client.open(uri, huge);
     expect(diagnostics).toEqual([expect.objectContaining<Partial<Diagnostic>>({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 11 } },
         severity: 1,
         code: 'syntax',
-        message: `This file has ${huge.length.toLocaleString('en')} characters; the editor checks plans of up to 500,000: split it into several files, or check it with \`split-plan check\``,
+        message: `This file has ${huge.length.toLocaleString('en')} characters; Split checks plans of up to 500,000: split it into several files`,
     })]);
     const position = { line: 2, character: 4 };
     const textDocument = { uri };

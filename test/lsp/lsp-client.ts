@@ -79,6 +79,17 @@ export class LspClient {
         return (await published).diagnostics;
     }
 
+    /** The diagnostics last published for a document the client did not open, or the next ones. */
+    diagnosticsOf(uri: string): Promise<PublishDiagnosticsParams> {
+        const published = this.published.get(uri);
+        return published ? Promise.resolve(published) : this.nextDiagnostics(uri);
+    }
+
+    /** The server's process id, to read its memory. */
+    get pid(): number {
+        return this.process.pid!;
+    }
+
     nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 20_000);

@@ -1,16 +1,22 @@
 import type * as z from 'zod/mini';
 import { suggestNames } from '../names.js';
 
-/** zod's issues in words: the key at fault and what was expected (SPEC §5). zod's mini build carries no messages. */
-export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: PropertyKey[]) => string[]): string {
+/**
+ * zod's issues in words: the key at fault and what was expected (SPEC §5), one problem per unknown key. zod's mini
+ * build carries no messages.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, knownKeys: (path: PropertyKey[]) => string[]): string[] {
+    if (issue.code !== 'unrecognized_keys') return [describeOne(issue)];
+    return issue.keys.map((name) => {
+        const suggestion = suggestNames(name, knownKeys(issue.path), 1)[0];
+        const at = [...issue.path, name].join('.');
+        return `${at}: unknown key${suggestion ? `; did you mean "${suggestion}"?` : ` (expected one of ${knownKeys(issue.path).join(', ')})`}`;
+    });
+}
+
+function describeOne(issue: Exclude<z.core.$ZodIssue, { code: 'unrecognized_keys' }>): string {
     const key = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
     switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((name) => {
-                const suggestion = suggestNames(name, knownKeys(issue.path), 1)[0];
-                const at = [...issue.path, name].join('.');
-                return `${at}: unknown key${suggestion ? `; did you mean "${suggestion}"?` : ` (expected one of ${knownKeys(issue.path).join(', ')})`}`;
-            }).join('; ');
         case 'invalid_key':
             return `${key}: unknown key "${String(issue.path.at(-1) ?? '')}"`;
         case 'invalid_type':

@@ -2,6 +2,8 @@ import { UriUtils, type FileSystemProvider, type LangiumSharedCoreServices, type
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, resolveSettings, splitConfigSchema, type Settings, type SplitConfig } from './settings.js';
 import { describeIssue } from './config-problems.js';
+import { FILE_LIMITS } from '../defaults.js';
+import { describeReadFailure, readFailure } from '../workspace/safe-file.js';
 
 export const CONFIG_FILE_NAME = '.splitrc.json';
 
@@ -87,12 +89,22 @@ export class SplitSettingsProvider {
 
 function readConfigFile(fileSystem: FileSystemProvider, file: URI): LoadedConfig {
     const source = file.fsPath;
+    const problem = (reason: string): LoadedConfig => ({ problems: [{ source, message: `${source}: ${reason}; using the defaults` }] });
+    const limit = FILE_LIMITS.configCharacters;
+    let text: string;
+    try {
+        text = fileSystem.readFileSync(file);
+    } catch (error) {
+        const failure = readFailure(error);
+        // The file system stops at a plan's limit; a configuration has its own.
+        return problem(describeReadFailure(failure.kind === 'too-large' ? { ...failure, limit } : failure));
+    }
+    if (text.length > limit) return problem(describeReadFailure({ kind: 'too-large', bytes: Buffer.byteLength(text), limit }));
     let json: unknown;
     try {
-        json = JSON.parse(fileSystem.readFileSync(file));
+        json = JSON.parse(text);
     } catch (error) {
-        const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-        return { problems: [{ source, message: `${source}: ${reason}; using the defaults` }] };
+        return problem(`not valid JSON (${(error as SyntaxError).message})`);
     }
     return validate(json, source);
 }
@@ -104,15 +116,18 @@ function canonicalJson(value: unknown): string {
         : inner));
 }
 
-/** Validates a configuration; on any problem the whole of it is ignored, so that defaults apply (SPEC §5). */
+/**
+ * Validates a configuration; on any problem the whole of it is ignored, so that defaults apply (SPEC §5). The first
+ * problems are reported each, the rest counted.
+ */
 export function validate(json: unknown, source: string): LoadedConfig {
     const result = splitConfigSchema.safeParse(json, { reportInput: true });
     if (result.success) return { config: result.data, problems: [] };
+    const messages = result.error.issues.flatMap((issue) => describeIssue(issue, knownKeysAt));
+    const more = messages.length - FILE_LIMITS.configProblems;
     return {
-        problems: result.error.issues.map((issue) => ({
-            source,
-            message: `${source}: ${describeIssue(issue, knownKeysAt)}; using the defaults`,
-        })),
+        problems: [...messages.slice(0, FILE_LIMITS.configProblems), ...(more > 0 ? [`and ${more.toLocaleString('en')} more problems`] : [])]
+            .map((message) => ({ source, message: `${source}: ${message}; using the defaults` })),
     };
 }
 

@@ -14,7 +14,7 @@ import { lineRange } from '../cst.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
 import type { SplitServices } from '../split-module.js';
-import { firstErrorLine, type SplitImports } from '../split-imports.js';
+import { firstErrorLine, isImportFailure, unresolvedImportMessage, type SplitImports } from '../split-imports.js';
 import type { SplitWeekModels } from '../split-week-models.js';
 
 export function registerValidationChecks(services: SplitServices): void {
@@ -109,9 +109,9 @@ export class SplitValidator {
                 { node, property: 'path', code: 'unresolved-import' });
             return;
         }
-        const imported = this.imports.document(node);
-        if (!imported) {
-            accept('error', `Cannot find "${node.path}" (looked for ${uri.fsPath})`, { node, property: 'path', code: 'unresolved-import' });
+        const imported = this.imports.lookup(node);
+        if (isImportFailure(imported)) {
+            accept('error', unresolvedImportMessage(node.path, uri, imported), { node, property: 'path', code: 'unresolved-import' });
             return;
         }
         const first = firstErrorLine(imported.parseResult);
