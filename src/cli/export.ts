@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Settings } from '../language/config/settings.js';
@@ -11,6 +11,7 @@ import { severityName } from '../language/validation/split-document-validator.js
 import { UsageError } from './files.js';
 import { VERSION } from './version.js';
 import { loadPlans } from './workspace.js';
+import { writeTextFile } from './write-file.js';
 import { buildPreviewModel } from '../render/preview-model.js';
 import { renderStandalonePage } from '../render/preview-html.js';
 import { packageFile } from '../language/package-file.js';
@@ -58,7 +59,8 @@ export const EXPORT_USAGE = `Usage: split-plan export FILE --format ${AVAILABLE.
 
 Exports one plan:
 ${AVAILABLE.map((format) => `  --format ${format.padEnd(8)} ${FORMAT_HELP[format]}`).join('\n')}
-  --output PATH     write to PATH (atomically: a temporary file, then a rename) instead of standard output;
+  --output PATH     write to PATH instead of standard output: a file atomically (a temporary file, then a
+                    rename; a symbolic link is followed), a device or pipe such as /dev/stdout directly;
                     without --format, the format follows PATH's extension (${AVAILABLE.map((format) => `.${format}`).join(', ')})
   --start DATE      ics: the first week's events fall on or after DATE (YYYY-MM-DD; default today)
 A plan with errors is not exported: the error count goes to standard error and the exit status is 1
@@ -101,8 +103,9 @@ export async function exportCommand(args: string[], _out: (text: string) => void
     }
     const { week, settings } = services.model.WeekModels.get(plan.document);
     const text = render({ path, week, settings, diagnostics: plan.diagnostics, start });
-    if (values.output === undefined) await writeStdout(text);
-    else writeAtomically(values.output, text);
+    // /dev/stdout is standard output, which the system may not open again (a socket, as Node gives its children).
+    if (values.output === undefined || values.output === '/dev/stdout') await writeStdout(text);
+    else writeTextFile(values.output, text);
     return 0;
 }
 
@@ -131,23 +134,4 @@ function parseDate(text: string): Date {
 /** The exact text (iCalendar's CRLFs included), finished before the process ends. */
 function writeStdout(text: string): Promise<void> {
     return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
-}
-
-/** A temporary file beside the target, then a rename: a reader sees the old file or the whole new one, never half. */
-function writeAtomically(path: string, text: string): void {
-    if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    try {
-        // An existing file keeps its permissions; a new one gets the usual ones (0666 less the umask).
-        writeFileSync(temporary, text, existsSync(path) ? { mode: statSync(path).mode } : {});
-        if (existsSync(path)) chmodSync(temporary, statSync(path).mode);
-        renameSync(temporary, path);
-    } catch (error) {
-        try {
-            unlinkSync(temporary);
-        } catch {
-            // nothing was written
-        }
-        throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
 }

@@ -1,17 +1,18 @@
-import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync, accessSync, constants } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatSplitText } from '../language/lsp/split-formatter.js';
 import { terminalText } from '../language/text-escapes.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
+import { writeTextFile } from './write-file.js';
 
 export const FMT_USAGE = `Usage: split-plan fmt [--check | --write] [PATH…]
 
 Formats plans in the layout of the editor's formatter (prescriptions aligned per session, every comment kept).
   (no flag)   print the formatted text of one file
   --check     list the files that would change; exit 1 when there are any
-  --write     rewrite the files that would change, atomically (a temporary file, then a rename)
+  --write     rewrite the files that would change, atomically (a temporary file, then a rename), following
+              symbolic links and keeping each file's mode, owner, hard links and byte-order mark
 A file that does not parse is never rewritten: it is reported and the exit status is 2.`;
 
 export async function fmt(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -36,12 +37,16 @@ export async function fmt(args: string[], out: (text: string) => void, err: (tex
         }
         const original = plan.document.textDocument.getText();
         const formatted = formatSplitText(plan.document);
+        // The byte-order mark a file begins with stays, as Prettier keeps it.
+        const written = `${plan.bom ? '\uFEFF' : ''}${formatted}`;
         if (!values.check && !values.write) {
-            process.stdout.write(formatted);
+            process.stdout.write(written);
         } else if (formatted !== original) {
-            if (values.write) writeAtomically(plan.path, formatted);
+            if (values.write) rewrite(plan.path, written);
             out(terminalText(plan.path));
             status = Math.max(status, values.check ? 1 : 0);
+            // Between two files, SIGINT or SIGTERM may end the run (src/cli/write-file.ts).
+            await nextTurn();
         }
     }
     return status;
@@ -53,24 +58,10 @@ function parseProblem(plan: LoadedPlan): string | undefined {
     return lexerErrors.length + parserErrors.length > 0 ? `line ${Number.isFinite(line) ? line : '?'}` : undefined;
 }
 
-/** A temporary file beside the original, then a rename: a reader sees the old text or the new one, never half. */
-function writeAtomically(path: string, text: string): void {
+function rewrite(path: string, text: string): void {
     try {
-        accessSync(path, constants.W_OK);
-    } catch {
-        throw new UsageError(`cannot write ${path}: permission denied; left as it is`);
-    }
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    try {
-        writeFileSync(temporary, text, { mode: statSync(path).mode });
-        chmodSync(temporary, statSync(path).mode);
-        renameSync(temporary, path);
+        writeTextFile(path, text);
     } catch (error) {
-        try {
-            unlinkSync(temporary);
-        } catch {
-            // nothing was written
-        }
-        throw new UsageError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); left as it is`);
+        throw error instanceof UsageError ? new UsageError(`${error.message}; left as it is`) : error;
     }
 }
