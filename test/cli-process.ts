@@ -5,6 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'vitest';
+import { cannotRun } from './cannot-run.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const NODE = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
@@ -51,18 +53,10 @@ export function tempFolder(files: Record<string, string | Uint8Array> = {}): str
     return folder;
 }
 
-/**
- * Makes a named pipe with mkfifo. Where that cannot be done the test cannot run: it says so loudly and is
- * skipped, except in CI (CI=true), where it fails.
- */
-export function makeFifo(path: string, skip: (note: string) => void): boolean {
+/** Makes a named pipe with mkfifo; where that cannot be done, the test cannot run (test/cannot-run.ts). */
+export function makeFifo(path: string, context: TestContext): void {
     const made = spawnSync('mkfifo', [path], { encoding: 'utf8' });
-    if (!made.error && made.status === 0) return true;
-    const why = `cannot make a named pipe here (mkfifo: ${made.error?.message ?? made.stderr.trim()}), so this test of FIFOs does not run`;
-    if (process.env.CI === 'true') throw new Error(why);
-    console.warn(`\n*** NOT RUN: ${why} ***\n`);
-    skip(why);
-    return false;
+    if (made.error || made.status !== 0) cannotRun(context, `cannot make a named pipe (mkfifo: ${made.error?.message ?? made.stderr.trim()})`);
 }
 
 /** Spawn options that run a child as `nobody`, where this system allows it (root reads and writes anything). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS } from '../src/language/defaults.js';
 import { asNobody, makeFifo, runCli, tempFolder, type CliRun } from './cli-process.js';
+import { cannotRun } from './cannot-run.js';
 
 const PLAN = 'monday "Legs"\n  Squat 4x8\n';
 const BOM = '\uFEFF';
@@ -35,7 +36,7 @@ describe('devices are refused at once', () => {
         const folder = tempFolder({ 'plan.split': `import "/dev/stdin"\n${PLAN}` });
         const socket = finished(await runCli(['check', 'plan.split'], { cwd: folder, deadline: 10_000, spawn: { stdio: 'pipe' } }));
         expect(socket.stdout).toContain('error  "/dev/stdin" (/dev/stdin) is not a regular file but a device or socket');
-        if (!makeFifo(join(folder, 'stdin'), ctx.skip)) return;
+        makeFifo(join(folder, 'stdin'), ctx);
         // Opened for reading and writing, a FIFO opens at once, and its writer stays open: a read would wait for good.
         const pipe = openSync(join(folder, 'stdin'), 'r+');
         try {
@@ -50,7 +51,8 @@ describe('devices are refused at once', () => {
 describe('a named pipe never blocks', () => {
     it('as an import, and as the .splitrc.json', async (ctx) => {
         const folder = tempFolder({ 'plan.split': `import "pipe.split"\n${PLAN}` });
-        if (!makeFifo(join(folder, 'pipe.split'), ctx.skip) || !makeFifo(join(folder, '.splitrc.json'), ctx.skip)) return;
+        makeFifo(join(folder, 'pipe.split'), ctx);
+        makeFifo(join(folder, '.splitrc.json'), ctx);
         const run = finished(await runCli(['check', 'plan.split'], { cwd: folder, deadline: 10_000 }));
         expect(run.status).toBe(2);
         expect(run.stdout).toContain(`plan.split:1:8  error  "pipe.split" (${join(folder, 'pipe.split')}) is not a regular file but a named pipe: Split reads plans from regular files only`);
@@ -65,7 +67,7 @@ describe('a named pipe never blocks', () => {
         ['diff', 'plan.split', 'pipe.split'],
     ])('as the plan: %j', async (args, ctx) => {
         const folder = tempFolder({ 'plan.split': PLAN });
-        if (!makeFifo(join(folder, 'pipe.split'), ctx.skip)) return;
+        makeFifo(join(folder, 'pipe.split'), ctx);
         const run = finished(await runCli(args, { cwd: folder, deadline: 10_000 }));
         expect(run.status).toBe(2);
         expect(run.stderr).toBe(`split-plan ${args[0]}: pipe.split is not a regular file but a named pipe: Split reads plans from regular files only\n`);
@@ -143,10 +145,7 @@ describe('what a path is, said as it is', () => {
 
     it('a folder that cannot be read', async (ctx) => {
         const nobody = asNobody();
-        if (!nobody) {
-            ctx.skip('running as root, which reads any folder, and cannot run as nobody');
-            return;
-        }
+        if (!nobody) cannotRun(ctx, 'running as root, which reads any folder, and cannot run as nobody');
         const folder = tempFolder({ 'locked/plan.split': PLAN });
         chmodSync(folder, 0o755);
         chmodSync(join(folder, 'locked'), 0o000);

@@ -9,6 +9,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asNobody, makeFifo, runCli, tempFolder, type CliRun } from './cli-process.js';
+import { cannotRun } from './cannot-run.js';
 
 const PLAN = 'plan "Out"\nmonday "Legs"\n  Squat 4x8\ntuesday "Legs"\n  Leg Press 4x10\n';
 const MESSY = 'monday "Legs"\n\tSquat 4 x 10   // heavy\n';
@@ -54,7 +55,7 @@ describe('export --output', () => {
     it('writes into a named pipe, never replacing it', async (ctx) => {
         const folder = tempFolder({ 'plan.split': PLAN });
         const fifo = join(folder, 'out.md');
-        if (!makeFifo(fifo, ctx.skip)) return;
+        makeFifo(fifo, ctx);
         const expected = await exported(folder);
         // Both ends, not waiting: the command line's open does not wait for a reader, nor the test's read for a writer.
         const reader = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
@@ -122,10 +123,7 @@ describe('fmt --write', () => {
     });
 
     it('keeps the mode and, as root, the owner', async (ctx) => {
-        if (!isRoot) {
-            ctx.skip('only root can give a file to someone else');
-            return;
-        }
+        if (!isRoot) cannotRun(ctx, 'only root can give a file to someone else');
         const folder = tempFolder({ 'plan.split': MESSY });
         chownSync(join(folder, 'plan.split'), 65534, 65534);
         chmodSync(join(folder, 'plan.split'), 0o640);
@@ -136,10 +134,7 @@ describe('fmt --write', () => {
 
     it('writes in place a file whose owner it could not give back', async (ctx) => {
         const nobody = asNobody();
-        if (!isRoot || !nobody) {
-            ctx.skip('needs root, to make a file of root\'s that nobody may write');
-            return;
-        }
+        if (!isRoot || !nobody) cannotRun(ctx, 'needs root, to make a file of root\'s that nobody may write');
         const folder = tempFolder({ 'plan.split': MESSY });
         chmodSync(folder, 0o777);
         chmodSync(join(folder, 'plan.split'), 0o666);

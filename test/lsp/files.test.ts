@@ -36,7 +36,7 @@ const importErrors = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnost
 
 it('imports of /dev/zero, /dev/urandom, its own standard input and a FIFO: refused at once, in little memory', async (ctx) => {
     const folder = tempFolder();
-    if (!makeFifo(join(folder, 'pipe.split'), ctx.skip)) return;
+    makeFifo(join(folder, 'pipe.split'), ctx);
     const client = await start();
     const uri = pathToFileURL(join(folder, 'plan.split')).toString();
     const started = performance.now();
@@ -60,7 +60,7 @@ it('imports of /dev/zero, /dev/urandom, its own standard input and a FIFO: refus
 it('a .splitrc.json that is a FIFO, or a link to /dev/zero: one warning each, the plan checked with the defaults', async (ctx) => {
     const folder = tempFolder({ 'zero/plan.split': PLAN, 'pipe/plan.split': PLAN });
     symlinkSync('/dev/zero', join(folder, 'zero', '.splitrc.json'));
-    if (!makeFifo(join(folder, 'pipe', '.splitrc.json'), ctx.skip)) return;
+    makeFifo(join(folder, 'pipe', '.splitrc.json'), ctx);
     const client = await start();
     for (const [name, what] of [['zero', 'a device'], ['pipe', 'a named pipe']]) {
         const shown = client.nextMessage();
