@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DocumentState, URI } from 'langium';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { lspServices, openDocument } from '../lsp-services.js';
 import { LspClient } from './lsp-client.js';
 
 // SPEC §5 in the editor: the split.* settings and .splitrc.json take effect as they change, the file winning.
@@ -69,7 +70,6 @@ it('tells the user of a broken .splitrc.json once, as a message that needs no an
 });
 
 it('rechecks nothing when the editor sends settings that change nothing (a busy first start got one each time)', async () => {
-    const { lspServices, openDocument } = await import('../lsp-services.js');
     const Split = await lspServices();
     // A plan on disk, which a recheck reads again.
     const plan = join(mkdtempSync(join(tmpdir(), 'split-settings-')), 'plan.split');

@@ -15,8 +15,6 @@ const PHASES = [DocumentState.Parsed, DocumentState.IndexedContent, DocumentStat
  * then tells what it waited for; the VS Code suite prints these lines when it fails.
  */
 export class SplitStartupLog {
-    private checked = false;
-
     constructor(private readonly shared: LangiumSharedServices) {}
 
     start(connection: Connection): void {
@@ -28,21 +26,17 @@ export class SplitStartupLog {
         LanguageServer.onInitialized(() => log('initialized'));
         void ConfigurationProvider.ready.then(() => log('the editor\'s settings received'));
         void WorkspaceManager.ready.then(() => log(`workspace read: ${plural(plans(LangiumDocuments.all.toArray()), 'plan')}`));
-        const updates = DocumentBuilder.onUpdate((changed, deleted) => {
-            if (!this.checked) log(`rebuild asked for: ${changed.length} changed, ${deleted.length} deleted`);
-        });
+        const updates = DocumentBuilder.onUpdate((changed, deleted) => log(`rebuild asked for: ${changed.length} changed, ${deleted.length} deleted`));
+        // Each phase is logged once, and the first check ends the log.
         const phases = PHASES.map((state) => {
-            let logged = false;
-            return DocumentBuilder.onBuildPhase(state, (documents) => {
-                if (logged) return;
-                logged = true;
+            const phase = DocumentBuilder.onBuildPhase(state, (documents) => {
+                phase.dispose();
                 log(`${DocumentState[state]}: ${plural(documents.length, 'document')}`);
                 if (state !== DocumentState.Validated) return;
-                this.checked = true;
                 for (const listener of [updates, ...phases]) listener.dispose();
-                const count = plans(documents);
-                connection.console.info(`Split language server: ${plural(count, 'plan')} checked ${Math.round(performance.now())} ms after starting`);
+                connection.console.info(`Split language server: ${plural(plans(documents), 'plan')} checked ${Math.round(performance.now())} ms after starting`);
             });
+            return phase;
         });
     }
 }
