@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { createSplitCoreServices } from '../../src/language/split-module.js';
 import { MemoryFileSystem } from './memory-file-system.js';
 import { SERVER_EXEC_ARGV } from '../../src/extension/server-options.js';
@@ -211,6 +212,51 @@ async function startServer() {
         if (lines === 200) target('edit to diagnostics over LSP, 200-line plan', editToDiagnostics, 'ms', 16);
         await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
+    await server.stop();
+}
+
+// Typing that never pauses on a 200 KB plan, which takes longer to parse than the gap between two keystrokes: a
+// keystroke every 60 ms for 15 s, each followed by a request as the editor sends them, every other one cancelled
+// 100 ms later as the editor does when the cursor moves on (issue 11, defect 9).
+{
+    const server = await startServer();
+    const uri = pathToFileURL('/tmp/bench-typing.split').toString();
+    let text = generatePlan(5_600);
+    await server.open(uri, text);
+    const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/semanticTokens/full',
+        'textDocument/inlayHint', 'textDocument/foldingRange', 'textDocument/codeAction'];
+    const latencies: number[] = [];
+    let cancelled = 0;
+    let answeredAsCancelled = 0;
+    const answers: Promise<void>[] = [];
+    const change = toggler('Squat                   4x6 @ 75%', 'Squat                   4x6 @ 75% ');
+    const end = performance.now() + 15_000;
+    for (let keystroke = 0, version = 100; performance.now() < end; keystroke++) {
+        text = change(text);
+        void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+        const position = { line: 3 + (keystroke % 40) * 10, character: 4 };
+        const cancellation = new CancellationTokenSource();
+        const sent = performance.now();
+        answers.push(server.connection.sendRequest(methods[keystroke % methods.length],
+            { textDocument: { uri }, position, range: { start: { line: position.line, character: 0 }, end: position }, context: { diagnostics: [] } },
+            cancellation.token).then(() => void latencies.push(performance.now() - sent), (error: { code?: number }) => {
+            if (error.code === LSPErrorCodes.RequestCancelled) answeredAsCancelled++;
+            else latencies.push(performance.now() - sent);
+        }));
+        if (keystroke % 2) {
+            cancelled++;
+            setTimeout(() => cancellation.cancel(), 100);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    await Promise.all(answers);
+    const sorted = latencies.sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(0.95 * (sorted.length - 1))];
+    row(`typing on a ${(text.length / 1024).toFixed(0)} KiB plan: ${answers.length} requests, median answer`, ms(median(sorted)));
+    row('  95th percentile answer', ms(p95), `, slowest ${ms(sorted[sorted.length - 1])}`);
+    row('  cancelled requests answered as cancelled', `${answeredAsCancelled} / ${cancelled}`,
+        ' (the others were answered before their cancellation arrived)');
+    target('typing on a 200 KB plan: 95th percentile answer to a request', p95, 'ms', 1_000);
     await server.stop();
 }
 

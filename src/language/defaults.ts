@@ -99,6 +99,16 @@ export const FILE_LIMITS = {
     configProblems: 20,
 } as const;
 
+/** How the language server paces its work while the user types. */
+export const EDITOR_LIMITS = {
+    /**
+     * The longest a build waits for the editor's queued messages to be handed over before it parses (see
+     * lsp/split-incoming-messages.ts). They are handed over one per turn of the event loop, some 0.1 ms each; a
+     * build waits that long only when the editor sends without pause.
+     */
+    settleMilliseconds: 50,
+} as const;
+
 /** HRmax from age by the chosen formula. */
 export function estimateHrMax(age: number, formula: 'tanaka' | '220-age'): number {
     return formula === 'tanaka' ? 208 - 0.7 * age : 220 - age;

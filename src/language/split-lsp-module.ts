@@ -22,6 +22,8 @@ import { SplitDefinitionProvider } from './lsp/split-definition-provider.js';
 import { SplitRenameProvider } from './lsp/split-rename-provider.js';
 import { builtinContentProvider } from './lsp/split-builtin-content.js';
 import { SplitEditorDocumentFactory } from './lsp/split-editor-documents.js';
+import { SplitEditorDocumentBuilder } from './lsp/split-editor-document-builder.js';
+import type { IncomingMessages } from './lsp/split-incoming-messages.js';
 
 /** Split's services with the language server features: what the editor talks to. */
 export type SplitLspServices = LangiumServices & SplitAddedServices & {
@@ -50,28 +52,42 @@ export const SplitLspModule: Module<SplitLspServices, PartialLangiumServices & {
     },
 };
 
-/** What the editor adds for all languages: the built-in library's content, and its limit on file size. */
-export const SplitSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    lsp: {
-        TextDocumentContentProvider: (shared) => builtinContentProvider(shared),
-    },
-    workspace: {
-        LangiumDocumentFactory: (shared) => new SplitEditorDocumentFactory(shared),
-    },
-};
+/**
+ * What the editor adds for all languages: the built-in library's content, its limit on file size, and builds paced
+ * for typing by the editor's incoming messages.
+ */
+export function splitSharedLspModule(messages?: IncomingMessages): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+    return {
+        lsp: {
+            TextDocumentContentProvider: (shared) => builtinContentProvider(shared),
+        },
+        workspace: {
+            LangiumDocumentFactory: (shared) => new SplitEditorDocumentFactory(shared),
+            DocumentBuilder: (shared) => new SplitEditorDocumentBuilder(shared, messages),
+        },
+    };
+}
+
+/** What the language server is created with: Langium's context, and the connection's incoming messages. */
+export type SplitServerContext = DefaultSharedModuleContext & { messages?: IncomingMessages };
 
 /**
  * The state each request waits for before it runs: Langium's defaults, but the outline waits for linking (a session's
  * detail is the regions its exercises train). A provider must never wait for a state itself: it runs inside the
  * workspace's read lock, and a rebuild asked for meanwhile waits for it, so it would wait for a build that cannot start.
  */
-export const SERVICE_REQUIREMENTS: Partial<ServiceRequirements> = { DocumentSymbolProvider: DocumentState.Linked };
+export const SERVICE_REQUIREMENTS: Partial<ServiceRequirements> = {
+    DocumentSymbolProvider: DocumentState.Linked,
+    // Langium's default is validated, but the quick fixes travel with the diagnostics the editor sends: linked is
+    // enough, and an edit during a long validation then does not hold them back.
+    CodeActionProvider: DocumentState.Linked,
+};
 
-export function createSplitServices(context: DefaultSharedModuleContext): {
+export function createSplitServices(context: SplitServerContext): {
     shared: LangiumSharedServices;
     Split: SplitLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule, SplitSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule, splitSharedLspModule(context.messages));
     const Split = inject(createDefaultModule({ shared }), SplitGeneratedModule, SplitModule, SplitLspModule);
     shared.ServiceRegistry.register(Split);
     registerValidationChecks(Split);

@@ -105,6 +105,20 @@ export class LspClient {
         });
     }
 
+    /**
+     * Sends the messages `send` sends in one write, so that the server reads them at once, as when they pile up while it
+     * is busy: nothing of the server runs between them.
+     */
+    async inOneWrite<T>(send: () => T): Promise<T> {
+        const stdin = this.process.stdin!;
+        stdin.cork();
+        const sent = send();
+        // The writer encodes each message in promise jobs, all done before the next turn of the event loop.
+        await new Promise(setImmediate);
+        stdin.uncork();
+        return sent;
+    }
+
     request<R>(method: string, params: unknown): Promise<R> {
         return this.connection.sendRequest(method, params) as Promise<R>;
     }

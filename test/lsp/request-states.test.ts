@@ -1,7 +1,8 @@
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createRequestHandler, type LangiumSharedServices, type ServiceRequirement } from 'langium/lsp';
-import { CancellationToken, type TextDocumentIdentifier } from 'vscode-languageserver';
+import { CancellationToken, CancellationTokenSource, LSPErrorCodes, type TextDocumentIdentifier } from 'vscode-languageserver';
+import { IncomingMessages } from '../../src/language/lsp/split-incoming-messages.js';
 import { describe, expect, it } from 'vitest';
 import { createSplitServices, SERVICE_REQUIREMENTS, type SplitLspServices } from '../../src/language/split-lsp-module.js';
 
@@ -70,5 +71,68 @@ describe('a request asked for while a plan is half built, then a rebuild: both f
             expect.objectContaining({ label: 'legs 120 h' }),
             expect.objectContaining({ label: 'legs 48 h' }),
         ]);
+    });
+});
+
+describe('the builds of the language server, paced for typing (lsp/split-editor-document-builder.ts)', () => {
+    it('an edit does not interrupt a build before its plan is linked, and stops it before validation', async () => {
+        const Split = await startingServer();
+        const { WorkspaceLock, DocumentBuilder, LangiumDocuments } = Split.shared.workspace;
+        const document = LangiumDocuments.createDocument(URI.parse('memory:/typed-on.split'), PLAN);
+        const events: string[] = [];
+        const phases = [DocumentState.Linked, DocumentState.Validated].map((state) =>
+            DocumentBuilder.onDocumentPhase(state, () => void events.push(DocumentState[state])));
+        let edit: Promise<void> | undefined;
+        const parsed = DocumentBuilder.onBuildPhase(DocumentState.Parsed, () => {
+            parsed.dispose();
+            // The next keystroke, while the plan is being built for the one before.
+            edit = WorkspaceLock.write(async (token) => {
+                events.push('next build');
+                await DocumentBuilder.build([document], { validation: true }, token);
+            });
+        });
+        await WorkspaceLock.write((token) => DocumentBuilder.build([document], { validation: true }, token));
+        await edit;
+        phases.forEach((phase) => phase.dispose());
+        // Langium's own builder stops at the next phase: ['next build', 'Linked', 'Validated'].
+        expect(events).toEqual(['Linked', 'next build', 'Validated']);
+    });
+
+    it('a request the editor has cancelled is answered as cancelled, even when its plan is ready', async () => {
+        const Split = await startingServer();
+        const document = Split.shared.workspace.LangiumDocuments.createDocument(URI.parse('memory:/ready.split'), PLAN);
+        await Split.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const hover = createRequestHandler((services, ready, params) => services.lsp?.HoverProvider?.getHoverContent(ready, params as never),
+            Split.shared as LangiumSharedServices, DocumentState.Linked);
+        const params = { textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 3 } };
+        expect(await hover(params as never, CancellationToken.None)).toEqual(expect.objectContaining({ contents: expect.anything() }));
+        const cancelled = new CancellationTokenSource();
+        cancelled.cancel();
+        expect(await hover(params as never, cancelled.token)).toEqual(expect.objectContaining({ code: LSPErrorCodes.RequestCancelled }));
+    });
+
+    it('a build waits while the editor\'s queued messages are handed over, and no longer once an edit supersedes it', async () => {
+        const messages = new IncomingMessages();
+        const handOver = messages.connectionOptions.messageStrategy!;
+        let handed = 0;
+        const queue = (count: number) => {
+            const next = () => {
+                if (handed >= count) return;
+                handed++;
+                handOver.handleMessage({ jsonrpc: '2.0' }, () => undefined);
+                setImmediate(next);
+            };
+            setImmediate(next);
+        };
+        queue(20);
+        await messages.settled(CancellationToken.None);
+        expect(handed).toBe(20);
+
+        handed = 0;
+        queue(1_000);
+        const superseded = new CancellationTokenSource();
+        setImmediate(() => superseded.cancel());
+        await messages.settled(superseded.token);
+        expect(handed).toBeLessThan(10);
     });
 });
