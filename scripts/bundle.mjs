@@ -39,7 +39,8 @@ await Promise.all([
         // Langium's core needs four names from the protocol package, whose evaluation cost ~10 ms per start.
         alias: { 'vscode-languageserver-protocol': './src/cli/lsp-protocol-subset.ts' },
     }),
-    build({ ...common, entryPoints: ['src/language/main.ts'], outfile: 'out/language/main.cjs' }),
+    // The language server, also the package's `split-language-server` command for editors other than VS Code.
+    build({ ...common, entryPoints: ['src/language/main.ts'], outfile: 'out/language/main.cjs', banner: { js: '#!/usr/bin/env node' } }),
     build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'out/extension/extension.cjs', external: ['vscode'] }),
     // The preview's webview script: renders the model the server computed (src/render), loaded under the page's nonce.
     build({ ...common, entryPoints: ['src/render/preview-webview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
@@ -68,3 +69,4 @@ for (const file of ['out/cli/split-plan-main.cjs', 'out/language/main.cjs', 'out
 }
 // The bin runs as ./out/cli/split-plan.cjs too (a fresh esbuild output is not executable).
 chmodSync('out/cli/split-plan.cjs', 0o755);
+chmodSync('out/language/main.cjs', 0o755);
