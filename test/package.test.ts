@@ -40,6 +40,8 @@ function referencedFiles(): string[] {
 }
 
 let files: string[];
+/** What vsce printed while packaging. */
+let packagingOutput: string;
 
 beforeAll(() => {
     for (const bundle of ['out/extension/extension.cjs', 'out/language/main.cjs']) {
@@ -52,6 +54,7 @@ beforeAll(() => {
     args.splice(out, 2, '--out', vsix);
     const result = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), args.slice(1), { cwd: root, encoding: 'utf8', timeout: 90_000 });
     if (result.status !== 0) throw new Error(`vsce ${args.slice(1).join(' ')} failed: ${result.stderr}${result.stdout}`);
+    packagingOutput = `${result.stderr}${result.stdout}`;
     // Beside extension/ a .vsix holds its manifest and content types; vsce renames the readme, changelog and licence.
     const renamed: Record<string, string> = { 'readme.md': 'README.md', 'changelog.md': 'CHANGELOG.md', 'LICENSE.txt': 'LICENSE' };
     files = zipEntries(vsix)
@@ -82,6 +85,15 @@ describe('the .vsix', () => {
 
     it('has no dependencies, sources, tests or test bundles', () => {
         expect(files.filter((file) => /(^|\/)node_modules\/|\.ts$|^test\/|^out\/test\/|\.map$/.test(file))).toEqual([]);
+    });
+
+    it('is packaged without a warning, with what the VS Code Marketplace and Open VSX show', () => {
+        expect(packagingOutput).not.toMatch(/WARNING/);
+        for (const field of ['displayName', 'description', 'publisher', 'license', 'icon', 'categories', 'keywords', 'galleryBanner']) {
+            expect(packageJson[field], field).toBeTruthy();
+        }
+        expect(packageJson.repository.url).toMatch(/^https:\/\//); // Open VSX links the source from it
+        expect(packageJson.keywords.length).toBeLessThanOrEqual(30); // the Marketplace's limit
     });
 
     it('holds every file package.json points at', () => {
