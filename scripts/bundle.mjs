@@ -43,7 +43,7 @@ await Promise.all([
     build({ ...common, entryPoints: ['src/language/main.ts'], outfile: 'out/language/main.cjs', banner: { js: '#!/usr/bin/env node' } }),
     build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'out/extension/extension.cjs', external: ['vscode'] }),
     // The preview's webview script: renders the model the server computed (src/render), loaded under the page's nonce.
-    build({ ...common, entryPoints: ['src/render/preview-webview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
+    build({ ...common, entryPoints: ['src/render/preview/preview-webview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' }),
     // The mocha suites run inside VS Code (test/vscode): the entry VS Code loads as extensionTestsPath, with mocha
     // bundled in, and one file per suite; `vscode` is the extension host's. Not packaged (.vscodeignore).
     build({

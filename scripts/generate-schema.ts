@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { splitConfigSchema } from '../src/language/config/settings.js';
-import { DEFAULTS } from '../src/language/defaults.js';
+import { DEFAULTS } from '../src/language/facts/defaults.js';
 
 /**
  * The JSON Schema of `.splitrc.json`, generated from the zod schema the language server and the command line

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type MarkupContent, type TextEdit } from 'vscode-languageserver';
-import { MUSCLES } from '../src/language/defaults.js';
+import { MUSCLES } from '../src/language/facts/defaults.js';
 import type { SplitLspServices } from '../src/language/split-lsp-module.js';
 import { lspServices, openDocument } from './lsp-services.js';
 

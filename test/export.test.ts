@@ -8,12 +8,12 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { RENDERERS } from '../src/cli/export.js';
 import type { Settings } from '../src/language/config/settings.js';
-import { WEEKDAYS } from '../src/language/defaults.js';
+import { WEEKDAYS } from '../src/language/facts/defaults.js';
 import type { WeekModel } from '../src/language/model/week-model.js';
-import { renderIcs } from '../src/render/export-ics.js';
-import { exportPlan, planExportSchema, prettyJson, renderJson, type PlanExport } from '../src/render/export-json.js';
-import { renderMarkdown } from '../src/render/export-markdown.js';
-import { escapeMarkdown } from '../src/language/text-escapes.js';
+import { renderIcs } from '../src/render/export/export-ics.js';
+import { exportPlan, planExportSchema, prettyJson, renderJson, type PlanExport } from '../src/render/export/export-json.js';
+import { renderMarkdown } from '../src/render/export/export-markdown.js';
+import { escapeMarkdown } from '../src/words/escapes.js';
 import { check, splitServices } from './helpers.js';
 
 // SPEC §6 `split-plan export`: the JSON document (validated against its zod schema), Markdown tables (parsed by a

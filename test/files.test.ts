@@ -3,7 +3,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS } from '../src/language/defaults.js';
+import { FILE_LIMITS } from '../src/language/facts/defaults.js';
 import { asNobody, makeFifo, runCli, tempFolder, type CliRun } from './cli-process.js';
 import { cannotRun } from './cannot-run.js';
 

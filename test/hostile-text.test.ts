@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { escapeIcsText, escapeMarkdown, safeJson, terminalText } from '../src/language/text-escapes.js';
-import { fold, renderIcs } from '../src/render/export-ics.js';
+import { escapeIcsText, escapeMarkdown, safeJson, terminalText } from '../src/words/escapes.js';
+import { fold, renderIcs } from '../src/render/export/export-ics.js';
 import { check } from './helpers.js';
 
 const NODE = process.execPath;

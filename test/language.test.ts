@@ -9,8 +9,8 @@ import { AstUtils, DefaultReferenceDescriptionProvider, DocumentState, URI } fro
 import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 import { createSplitCoreServices } from '../src/language/split-module.js';
 import { isExercise, isSession } from '../src/language/generated/ast.js';
-import { exerciseReferences } from '../src/language/split-linker.js';
-import { MUSCLES } from '../src/language/defaults.js';
+import { exerciseReferences } from '../src/language/references/split-linker.js';
+import { MUSCLES } from '../src/language/facts/defaults.js';
 import { exerciseInfo } from '../src/language/model/exercise-info.js';
 import type { ItemModel, SessionModel, WeekModel } from '../src/language/model/week-model.js';
 import type { LoadModel } from '../src/language/model/prescription.js';
@@ -1062,7 +1062,7 @@ describe('when an imported file changes, the plans that can see it are checked a
     });
 });
 
-describe('the shortcuts through the AST (src/language/split-linker.ts, split-document-validator.ts)', () => {
+describe('the shortcuts through the AST (src/language/references/split-linker.ts, split-document-validator.ts)', () => {
     const plans = [...listPlans('examples'), ...conformancePlans()].map((path) => readFileSync(path, 'utf8'));
     // Broken lines leave items without names and prescriptions half read: the walks must still agree.
     plans.push('monday\n  Squat 4x\n  "Unclosed\n  4x8\n  Bench Press 3x8 drop 1,\n  @ 80%\n');

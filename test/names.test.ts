@@ -1,10 +1,10 @@
 // Exercise names (SPEC §3.2): matching, "did you mean", and the integrity of the built-in library.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isExercise } from '../src/language/generated/ast.js';
-import { MUSCLES } from '../src/language/defaults.js';
+import { MUSCLES } from '../src/language/facts/defaults.js';
 import { BUILTIN_LIBRARY_TEXT } from '../src/language/library/builtin-library.js';
 import { exerciseInfo, type ExerciseInfo } from '../src/language/model/exercise-info.js';
-import { lookupKeys, lookupName, normalizeName, suggestNames } from '../src/language/names.js';
+import { lookupKeys, lookupName, normalizeName, suggestNames } from '../src/language/references/names.js';
 import { check, summarize } from './helpers.js';
 
 // ---- the functions of names.ts -----------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewModel } from '../src/render/preview-model.js';
-import { renderStandalonePage, renderWebviewShell } from '../src/render/preview-html.js';
-import { parseWebviewMessage } from '../src/render/preview-messages.js';
+import type { PreviewModel } from '../src/render/preview/preview-model.js';
+import { renderStandalonePage, renderWebviewShell } from '../src/render/preview/preview-html.js';
+import { parseWebviewMessage } from '../src/render/preview/preview-messages.js';
 import {
     EXAMPLES, RESULTS, ROOT, launchChromium, modelOfText, modelsOf, previewCss,
 } from './preview-chromium.js';
@@ -186,7 +186,7 @@ describe('the webview script (media/preview.js) under the webview policy', () =>
         browser = await launchChromium();
         model = await modelOfText(TOO_SOON);
         await build({
-            entryPoints: [join(ROOT, 'src/render/preview-webview.ts')], outfile: join(folder, 'preview.js'),
+            entryPoints: [join(ROOT, 'src/render/preview/preview-webview.ts')], outfile: join(folder, 'preview.js'),
             bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'warning',
         });
         writeFileSync(join(folder, 'preview.css'), previewCss());

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { loadPlans, loadTexts } from '../src/cli/workspace.js';
-import { buildPreviewModel, type PreviewModel } from '../src/render/preview-model.js';
+import { buildPreviewModel, type PreviewModel } from '../src/render/preview/preview-model.js';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));

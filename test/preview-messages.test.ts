@@ -1,8 +1,8 @@
 // Messages from the preview's page to the extension (src/extension/preview.ts takes only what parseWebviewMessage
 // accepts): what the page really sends passes, anything else is refused with where and what is wrong.
 import { describe, expect, it } from 'vitest';
-import { parseWebviewMessage } from '../src/render/preview-messages.js';
-import { startPreview } from '../src/render/preview-webview.js';
+import { parseWebviewMessage } from '../src/render/preview/preview-messages.js';
+import { startPreview } from '../src/render/preview/preview-webview.js';
 import { modelOfText } from './preview-chromium.js';
 
 type Listener = (event: { target: unknown; data?: unknown }) => void;

@@ -1,13 +1,13 @@
-// The preview's view model (src/render/preview-model.ts), its schema, and the escaping of everything that comes
-// from the plan (src/render/preview-html.ts), the last checked by parsing the HTML in a real browser.
+// The preview's view model (src/render/preview/preview-model.ts), its schema, and the escaping of everything that comes
+// from the plan (src/render/preview/preview-html.ts), the last checked by parsing the HTML in a real browser.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewModelSchema, type PreviewModel } from '../src/render/preview-model.js';
-import { escapeHtml, renderPreviewBody, renderStandalonePage, renderWebviewShell } from '../src/render/preview-html.js';
+import { previewModelSchema, type PreviewModel } from '../src/render/preview/preview-model.js';
+import { escapeHtml, renderPreviewBody, renderStandalonePage, renderWebviewShell } from '../src/render/preview/preview-html.js';
 import { EXAMPLES, ROOT, launchChromium, modelOfText, modelsOf, previewCss } from './preview-chromium.js';
 
 // Browser globals, for the callbacks that page.evaluate runs in Chromium (the project compiles without the DOM library).

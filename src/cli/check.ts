@@ -6,9 +6,9 @@ import type { Severity } from '../language/rules/catalog.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
 import { toSarif } from './sarif.js';
-import { safeJson, terminalText } from '../language/text-escapes.js';
+import { safeJson, terminalText } from '../words/escapes.js';
 import { VERSION } from './version.js';
-import { plural } from '../words.js';
+import { plural } from '../words/words.js';
 
 export const CHECK_USAGE = `Usage: split-plan check [PATH…] [--format text|json|sarif] [--max-warnings N] [--quiet]
 

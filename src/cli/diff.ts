@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { paint } from './paint.js';
-import { MUSCLES } from '../language/defaults.js';
+import { MUSCLES } from '../language/facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
-import { normalizeName } from '../language/names.js';
-import { terminalText } from '../language/text-escapes.js';
+import { normalizeName } from '../language/references/names.js';
+import { terminalText } from '../words/escapes.js';
 import { buildReport, type JsonDiagnostic } from './check.js';
 import { UsageError } from './files.js';
 import { loadTexts, readPlan } from './workspace.js';

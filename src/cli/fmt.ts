@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatSplitText } from '../language/lsp/split-formatter.js';
-import { terminalText } from '../language/text-escapes.js';
+import { terminalText } from '../words/escapes.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
 import { writeTextFile } from './write-file.js';

@@ -3,7 +3,7 @@ import { diff, DIFF_USAGE } from './diff.js';
 import { exportCommand, EXPORT_USAGE } from './export.js';
 import { fmt, FMT_USAGE } from './fmt.js';
 import { UsageError } from './files.js';
-import { terminalText } from '../language/text-escapes.js';
+import { terminalText } from '../words/escapes.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: split-plan <command> [options]

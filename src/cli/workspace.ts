@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Plan } from '../language/generated/ast.js';
 import { PrebuiltLibraryModule } from '../language/library/prebuilt-library.js';
 import { createSplitCoreServices, type SplitServices } from '../language/split-module.js';
-import { FILE_LIMITS } from '../language/defaults.js';
+import { FILE_LIMITS } from '../language/facts/defaults.js';
 import { describePlanReadFailure, FileReadError, readTextFile, type TextFile } from '../language/workspace/safe-file.js';
 import { SplitFileSystem } from '../language/workspace/split-file-system.js';
 import { internalErrorOf } from '../language/validation/split-document-validator.js';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST } from '../language/lsp/split-preview-protocol.js';
-import { freshNonce, renderWebviewShell } from '../render/preview-html.js';
-import { parsePreviewModel } from '../render/preview-schema.js';
-import { parseWebviewMessage } from '../render/preview-messages.js';
+import { freshNonce, renderWebviewShell } from '../render/preview/preview-html.js';
+import { parsePreviewModel } from '../render/preview/preview-schema.js';
+import { parseWebviewMessage } from '../render/preview/preview-messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'split.preview';
 

@@ -4,17 +4,17 @@ import {
     type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices,
 } from 'langium';
 import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/module.js';
-import { SplitLexer } from './split-lexer.js';
-import { SplitTokenBuilder } from './split-token-builder.js';
-import { createSplitParser } from './split-parser.js';
-import { SplitValueConverter } from './split-value-converter.js';
-import { SplitParserErrorMessageProvider } from './split-parser-messages.js';
-import { SplitScopeProvider } from './split-scope-provider.js';
-import { SplitScopeComputation } from './split-scope-computation.js';
-import { SplitImports } from './split-imports.js';
-import { SplitWeekModels } from './split-week-models.js';
-import { SplitDocumentBuilder } from './split-document-builder.js';
-import { SplitLinker, SplitReferenceDescriptionProvider } from './split-linker.js';
+import { SplitLexer } from './parser/split-lexer.js';
+import { SplitTokenBuilder } from './parser/split-token-builder.js';
+import { createSplitParser } from './parser/split-parser.js';
+import { SplitValueConverter } from './parser/split-value-converter.js';
+import { SplitParserErrorMessageProvider } from './parser/split-parser-messages.js';
+import { SplitScopeProvider } from './references/split-scope-provider.js';
+import { SplitScopeComputation } from './references/split-scope-computation.js';
+import { SplitImports } from './references/split-imports.js';
+import { SplitWeekModels } from './model/split-week-models.js';
+import { SplitDocumentBuilder } from './workspace/split-document-builder.js';
+import { SplitLinker, SplitReferenceDescriptionProvider } from './references/split-linker.js';
 import { SplitWorkspaceManager } from './library/builtin-library.js';
 import { SplitSettingsProvider } from './config/settings-provider.js';
 import { SplitValidator, registerValidationChecks } from './validation/split-validator.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MUSCLES } from '../../src/language/defaults.js';
+import { MUSCLES } from '../../src/language/facts/defaults.js';
 import { BUILTIN_LIBRARY_TEXT } from '../../src/language/library/builtin-library.js';
 
 // fast-check arbitraries for the robustness properties (issue #7): random text, random edits of real plans, and

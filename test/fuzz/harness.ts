@@ -7,7 +7,7 @@ import type { CompletionItem, Diagnostic, Range, TextEdit } from 'vscode-languag
 import { createSplitServices, type SplitLspServices } from '../../src/language/split-lsp-module.js';
 import type { Plan } from '../../src/language/generated/ast.js';
 import type { WeekModel } from '../../src/language/model/week-model.js';
-import { MINUTES_PER_WEEK } from '../../src/language/defaults.js';
+import { MINUTES_PER_WEEK } from '../../src/language/facts/defaults.js';
 import { MemoryFileSystem } from '../../scripts/bench/memory-file-system.js';
 import type { Seed } from './arbitraries.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCliRun, createHarness, runCliCheck, type Harness } from './harness.js';
 import { DAYS, ITEMS } from '../../scripts/bench/generate.js';
-import { buildPreviewModel } from '../../src/render/preview-model.js';
+import { buildPreviewModel } from '../../src/render/preview/preview-model.js';
 
 // Limits (issue #7): a 5 MB plan and a 10,000-session plan are checked by the command line or refused with a clear
 // one-line message; the editor refuses files over 500,000 characters with one error (test/lsp/limits.test.ts); very

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { FILE_LIMITS } from '../../src/language/defaults.js';
+import { FILE_LIMITS } from '../../src/language/facts/defaults.js';
 import { makeFifo, tempFolder } from '../cli-process.js';
 import { LspClient } from './lsp-client.js';
 

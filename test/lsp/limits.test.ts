@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { FILE_LIMITS } from '../../src/language/defaults.js';
+import { FILE_LIMITS } from '../../src/language/facts/defaults.js';
 import { LspClient } from './lsp-client.js';
 
 // A plan too big for the editor (src/language/lsp/split-editor-documents.ts), through the bundled server over stdio:

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResponseError } from 'vscode-languageserver-protocol';
-import { parsePreviewModel } from '../../src/render/preview-schema.js';
+import { parsePreviewModel } from '../../src/render/preview/preview-schema.js';
 import { LspClient } from './lsp-client.js';
 
 // The preview's model comes from the language server (`split/preview`), computed from the week model it validated.

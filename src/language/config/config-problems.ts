@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { suggestNames } from '../names.js';
+import { suggestNames } from '../references/names.js';
 
 /**
  * zod's issues in words: the key at fault and what was expected (SPEC §5), one problem per unknown key. zod's mini

@@ -2,7 +2,7 @@ import { UriUtils, type FileSystemProvider, type LangiumSharedCoreServices, type
 import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, resolveSettings, splitConfigSchema, type Settings, type SplitConfig } from './settings.js';
 import { describeIssue } from './config-problems.js';
-import { FILE_LIMITS } from '../defaults.js';
+import { FILE_LIMITS } from '../facts/defaults.js';
 import { describeReadFailure, readFailure } from '../workspace/safe-file.js';
 
 export const CONFIG_FILE_NAME = '.splitrc.json';

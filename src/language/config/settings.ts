@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULTS, REGIONS, type Region } from '../defaults.js';
+import { DEFAULTS, REGIONS, type Region } from '../facts/defaults.js';
 import { RULE_CODES, type RuleCode, type Severity } from '../rules/catalog.js';
 
 // zod's mini build: the same validation for a tenth of the bundle (the command line starts faster).

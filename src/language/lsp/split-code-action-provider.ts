@@ -8,9 +8,9 @@ import {
 import { isRuleCode } from '../rules/catalog.js';
 import type { FixData } from '../rules/rule.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import type { SplitScopeProvider } from '../split-scope-provider.js';
+import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import { exerciseInfo } from '../model/exercise-info.js';
-import { normalizeName } from '../names.js';
+import { normalizeName } from '../references/names.js';
 
 /** Low-impact cardio to swap a run for (SPEC §4.1, `run-after-legs`). */
 const LOW_IMPACT_ALTERNATIVES = ['Walk', 'Swim', 'Cycling', 'Yoga', 'Stair Climbing'];

@@ -5,12 +5,12 @@ import {
     type Command, type CompletionItem, type CompletionParams, type Range,
 } from 'vscode-languageserver';
 import { isExercise, isItem, isPlan, isSession, type Exercise, type Plan } from '../generated/ast.js';
-import { GOALS, MUSCLES, WEEKDAYS } from '../defaults.js';
+import { GOALS, MUSCLES, WEEKDAYS } from '../facts/defaults.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import { isBuiltin } from '../library/builtin-library.js';
-import { lineEndAt } from '../text-lines.js';
-import { escapeMarkdown } from '../text-escapes.js';
-import type { ExerciseScope, SplitScopeProvider } from '../split-scope-provider.js';
+import { lineEndAt } from '../utils/text-lines.js';
+import { escapeMarkdown } from '../../words/escapes.js';
+import type { ExerciseScope, SplitScopeProvider } from '../references/split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
 /**

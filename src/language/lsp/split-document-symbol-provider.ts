@@ -2,15 +2,15 @@ import { CstUtils, DocumentState, GrammarUtils, type LangiumDocument } from 'lan
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import { isExercise, isPlanTitle, isSession, type Exercise, type Item, type Plan, type PlanTitle, type Session, type Statement } from '../generated/ast.js';
-import { WEEKDAYS } from '../defaults.js';
-import { isNewline } from '../cst.js';
-import { writtenName } from '../names.js';
+import { WEEKDAYS } from '../facts/defaults.js';
+import { isNewline } from '../utils/cst.js';
+import { writtenName } from '../references/names.js';
 import { weekdayIndex, type WeekModel } from '../model/week-model.js';
-import type { SplitWeekModels } from '../split-week-models.js';
+import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import { sessionModelOf } from './session-recovery.js';
+import { sessionModelOf } from '../model/region-recovery.js';
 import { sessionRange } from './statement-lines.js';
-import { lineRange } from '../cst.js';
+import { lineRange } from '../utils/cst.js';
 
 /**
  * The outline (SPEC §7), in the order of the file:

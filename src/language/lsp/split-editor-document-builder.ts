@@ -2,7 +2,7 @@ import {
     Cancellation, DocumentState, OperationCancelled,
     type BuildOptions, type LangiumDocument, type MaybePromise, type LangiumSharedCoreServices, type URI,
 } from 'langium';
-import { SplitDocumentBuilder } from '../split-document-builder.js';
+import { SplitDocumentBuilder } from '../workspace/split-document-builder.js';
 import type { IncomingMessages } from './split-incoming-messages.js';
 
 /** The last state a request waits for (hover, completion, outline, code actions); validation comes after it. */

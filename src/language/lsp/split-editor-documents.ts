@@ -3,7 +3,7 @@ import {
     type AstNode, type LangiumDocument, type Mutable, type ParseResult, type ParserOptions, type URI,
 } from 'langium';
 import type { Plan } from '../generated/ast.js';
-import { FILE_LIMITS } from '../defaults.js';
+import { FILE_LIMITS } from '../facts/defaults.js';
 import { describePlanReadFailure, readFailure } from '../workspace/safe-file.js';
 
 /**

@@ -3,7 +3,7 @@ import type { FoldingRangeProvider } from 'langium/lsp';
 import { FoldingRange, FoldingRangeKind, type FoldingRangeParams } from 'vscode-languageserver';
 import { isExercise, isImport, isSession, type Plan, type Statement } from '../generated/ast.js';
 import { sessionRange } from './statement-lines.js';
-import { lineRange } from '../cst.js';
+import { lineRange } from '../utils/cst.js';
 
 const REGION_START = /^\/\/\s*#?region\b/;
 const REGION_END = /^\/\/\s*#?endregion\b/;

@@ -6,20 +6,20 @@ import {
     isRestPauseModifier, isSession, isUnitsStatement,
     type Exercise, type Item,
 } from '../generated/ast.js';
-import { DEFAULTS, GOALS, REGIONS, type Goal } from '../defaults.js';
+import { DEFAULTS, GOALS, REGIONS, type Goal } from '../facts/defaults.js';
 import type { Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import type { LoadModel, SetGroupModel } from '../model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
 import { formatHours, regionName, when } from '../rules/week.js';
 import { GOAL_CHANGES } from '../rules/goals.js';
-import { isNewline } from '../cst.js';
-import { escapeMarkdown } from '../text-escapes.js';
+import { isNewline } from '../utils/cst.js';
+import { escapeMarkdown } from '../../words/escapes.js';
 import { isBuiltin } from '../library/builtin-library.js';
-import type { SplitWeekModels } from '../split-week-models.js';
+import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import { headerLineRange, regionRecovery, sessionModelOf } from './session-recovery.js';
-import { plural } from '../../words.js';
+import { headerLineRange, regionRecovery, sessionModelOf } from '../model/region-recovery.js';
+import { plural } from '../../words/words.js';
 
 /**
  * Hovers (SPEC §7), in Markdown, read from the week model: exercises (in items and declarations, the built-in library

@@ -1,6 +1,6 @@
 import { delayNextTick, type Cancellation } from 'langium';
 import { LSPErrorCodes, Message, type ConnectionOptions } from 'vscode-languageserver';
-import { EDITOR_LIMITS } from '../defaults.js';
+import { EDITOR_LIMITS } from '../facts/defaults.js';
 
 /**
  * The editor's messages as the connection hands them to the server: one per turn of the event loop, after the ones

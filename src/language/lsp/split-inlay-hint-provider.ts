@@ -1,10 +1,10 @@
 import type { LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { MarkupKind, type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
-import type { SplitWeekModels } from '../split-week-models.js';
+import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { formatHours, regionName, when } from '../rules/week.js';
-import { headerLineRange, regionRecovery } from './session-recovery.js';
+import { headerLineRange, regionRecovery } from '../model/region-recovery.js';
 
 /**
  * After each session header, the hours since each region it trains was last trained, the week taken as a cycle

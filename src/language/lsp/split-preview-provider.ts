@@ -1,6 +1,6 @@
 import { Cancellation, DocumentState, isOperationCancelled, URI } from 'langium';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { buildPreviewModel, type PreviewModel } from '../../render/preview-model.js';
+import { buildPreviewModel, type PreviewModel } from '../../render/preview/preview-model.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { invalidPreviewParams, PREVIEW_REQUEST, previewParamsSchema } from './split-preview-protocol.js';
 

@@ -10,9 +10,9 @@ import {
 } from 'vscode-languageserver';
 import { isExercise, isItem, isPlan, isSession, type Exercise, type Plan } from '../generated/ast.js';
 import { isBuiltin } from '../library/builtin-library.js';
-import { writtenName } from '../names.js';
-import type { SplitImports } from '../split-imports.js';
-import type { SplitScopeProvider } from '../split-scope-provider.js';
+import { writtenName } from '../references/names.js';
+import type { SplitImports } from '../references/split-imports.js';
+import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
 /**

@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNo
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isExercise, isItem } from '../generated/ast.js';
-import { isNewline } from '../cst.js';
+import { isNewline } from '../utils/cst.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { toMuscle } from '../model/exercise-info.js';
 

@@ -2,7 +2,7 @@ import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { isBuiltin } from '../library/builtin-library.js';
-import { plural } from '../../words.js';
+import { plural } from '../../words/words.js';
 
 /** The build phases of a first check, in order, each logged once. */
 const PHASES = [DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked,

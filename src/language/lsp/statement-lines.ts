@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver';
 import type { Session } from '../generated/ast.js';
-import { lineRange } from '../cst.js';
+import { lineRange } from '../utils/cst.js';
 
 /** A session from its header through its last item's text, without the blank and comment lines after it. */
 export function sessionRange(session: Session): Range | undefined {

@@ -1,7 +1,7 @@
-import { isNewline, previousLeaf } from '../cst.js';
+import { isNewline, previousLeaf } from '../utils/cst.js';
 import type { Exercise } from '../generated/ast.js';
-import { MUSCLES, REGIONS, REGION_MUSCLES, type Muscle, type Region } from '../defaults.js';
-import { perObject } from '../per-object.js';
+import { MUSCLES, REGIONS, REGION_MUSCLES, type Muscle, type Region } from '../facts/defaults.js';
+import { perObject } from '../utils/per-object.js';
 
 export type ExerciseKind = 'strength' | 'cardio' | 'mobility';
 

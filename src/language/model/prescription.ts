@@ -3,7 +3,7 @@ import {
     isDropModifier, isNote, isNumericLoad, isRestModifier, isRestPauseModifier, isScaleLoad, isZoneLoad,
     type Item, type Load, type Quantity, type SetGroup,
 } from '../generated/ast.js';
-import { DEFAULTS } from '../defaults.js';
+import { DEFAULTS } from '../facts/defaults.js';
 import type { ExerciseKind } from './exercise-info.js';
 
 /** A load or target after `@`, in its own terms. */

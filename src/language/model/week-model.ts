@@ -5,10 +5,10 @@ import {
 import {
     DEFAULTS, MINUTES_PER_DAY, MUSCLES, REGIONS, WEEKDAYS, estimateHrMax,
     type Goal, type Muscle, type Region,
-} from '../defaults.js';
+} from '../facts/defaults.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo, type ExerciseKind } from './exercise-info.js';
-import { writtenName } from '../names.js';
+import { writtenName } from '../references/names.js';
 import { readPrescription, type PrescriptionModel, type PrescriptionProblem } from './prescription.js';
 
 export type Intensity = 'low' | 'moderate' | 'high';

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { packageFile } from '../package-file.js';
+import { packageFile } from '../utils/package-file.js';
 import type { RuleCode } from './catalog.js';
 
 /**

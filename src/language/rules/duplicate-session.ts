@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Finding, Rule } from './rule.js';
 import type { SessionModel } from '../model/week-model.js';
 import { formatTime } from '../model/week-model.js';
-import { MINUTES_PER_DAY } from '../defaults.js';
+import { MINUTES_PER_DAY } from '../facts/defaults.js';
 
 /** SPEC §2.4: a weekday holds several sessions only when each has its own `at` time (`rest` counts as a session). */
 export const duplicateSession: Rule = {

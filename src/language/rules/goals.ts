@@ -1,4 +1,4 @@
-import type { Goal } from '../defaults.js';
+import type { Goal } from '../facts/defaults.js';
 import type { RuleCode, Severity } from './catalog.js';
 
 /** SPEC §4.3: how a plan's `goal` changes severities. `from` limits a change to findings of that severity. */

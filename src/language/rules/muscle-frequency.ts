@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../defaults.js';
+import { DEFAULTS } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
 import { planAnchor, regionName } from './week.js';
 

@@ -1,4 +1,4 @@
-import { REGIONS } from '../defaults.js';
+import { REGIONS } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
 import { formatHours, previousTraining, regionName, when } from './week.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../defaults.js';
+import { DEFAULTS } from '../facts/defaults.js';
 import type { SessionModel } from '../model/week-model.js';
 import type { Finding, Rule } from './rule.js';
 import { formatHours, gapMinutes, when, worksRegion } from './week.js';

@@ -1,8 +1,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { AstNode } from 'langium';
-import { MINUTES_PER_WEEK, REGIONS, type Region } from '../defaults.js';
+import { MINUTES_PER_WEEK, REGIONS, type Region } from '../facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
-import { perObject } from '../per-object.js';
+import { perObject } from '../utils/per-object.js';
 
 /** Shared vocabulary of the rules: gaps on the cyclic week, words for messages, anchors. */
 

@@ -1,4 +1,4 @@
-import { MUSCLES } from '../defaults.js';
+import { MUSCLES } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
 import { planAnchor } from './week.js';
 

@@ -5,11 +5,11 @@ import {
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import { isItem, isSession, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
-import { suggestNames, writtenName } from '../names.js';
+import { suggestNames, writtenName } from '../references/names.js';
 import { isRuleCode, RULE_CATALOG, type RuleCode, type Severity } from '../rules/catalog.js';
 import type { Settings } from '../config/settings.js';
 import type { SplitServices } from '../split-module.js';
-import type { SplitScopeProvider } from '../split-scope-provider.js';
+import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import type { SplitSettingsProvider } from '../config/settings-provider.js';
 import { suppressions } from './suppressions.js';
 import { ruleDocumentationUrl } from '../rules/documentation.js';

@@ -3,19 +3,19 @@ import {
     isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
     type AgeStatement, type Exercise, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
 } from '../generated/ast.js';
-import { DEFAULTS, MUSCLES } from '../defaults.js';
+import { DEFAULTS, MUSCLES } from '../facts/defaults.js';
 import { toMuscle } from '../model/exercise-info.js';
 import { parseTime } from '../model/week-model.js';
-import { suggestNames, writtenName } from '../names.js';
+import { suggestNames, writtenName } from '../references/names.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { RULE_CATALOG, type Severity } from '../rules/catalog.js';
 import { severityForGoal } from '../rules/goals.js';
-import { lineRange } from '../cst.js';
+import { lineRange } from '../utils/cst.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
 import type { SplitServices } from '../split-module.js';
-import { firstErrorLine, isImportFailure, unresolvedImportMessage, type SplitImports } from '../split-imports.js';
-import type { SplitWeekModels } from '../split-week-models.js';
+import { firstErrorLine, isImportFailure, unresolvedImportMessage, type SplitImports } from '../references/split-imports.js';
+import type { SplitWeekModels } from '../model/split-week-models.js';
 
 export function registerValidationChecks(services: SplitServices): void {
     const validator = services.validation.SplitValidator;

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Item } from '../generated/ast.js';
-import { WEEKDAYS } from '../defaults.js';
+import { WEEKDAYS } from '../facts/defaults.js';
 
 /**
  * An item line that is really a misspelt session header ("tues", "thurs", "Wendsday"): one word, no prescription.

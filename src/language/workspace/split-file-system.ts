@@ -1,6 +1,6 @@
 import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import { FILE_LIMITS } from '../defaults.js';
+import { FILE_LIMITS } from '../facts/defaults.js';
 import { readTextFile } from './safe-file.js';
 
 /**

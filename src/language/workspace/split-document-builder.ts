@@ -1,7 +1,7 @@
 import { Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
-import type { Plan } from './generated/ast.js';
-import { importedInterface } from './split-imports.js';
-import type { SplitServices } from './split-module.js';
+import type { Plan } from '../generated/ast.js';
+import { importedInterface } from '../references/split-imports.js';
+import type { SplitServices } from '../split-module.js';
 
 /**
  * Relinks a plan when a file it imports changes, appears or disappears, if the plan can see the difference: its

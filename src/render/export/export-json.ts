@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { GOALS, MUSCLES, REGIONS, WEEKDAYS, type Muscle, type Region } from '../language/defaults.js';
-import type { Settings } from '../language/config/settings.js';
-import type { LoadModel } from '../language/model/prescription.js';
-import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
-import { safeJson } from '../language/text-escapes.js';
-import { firstLoad } from './prescription-text.js';
+import { GOALS, MUSCLES, REGIONS, WEEKDAYS, type Muscle, type Region } from '../../language/facts/defaults.js';
+import type { Settings } from '../../language/config/settings.js';
+import type { LoadModel } from '../../language/model/prescription.js';
+import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
+import { safeJson } from '../../words/escapes.js';
+import { firstLoad } from '../../words/prescription-text.js';
 
 // `split-plan export --format json` (SPEC §6): the week model as one JSON document. The zod schema below is the
 // contract: the tests validate every export against it, and consumers may copy it. Absent values are `null`, never

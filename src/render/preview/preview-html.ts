@@ -1,9 +1,9 @@
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../language/defaults.js';
-import { terminalText } from '../language/text-escapes.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../../language/facts/defaults.js';
+import { terminalText } from '../../words/escapes.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
-import { plural } from '../words.js';
+import { plural } from '../../words/words.js';
 
 /**
  * The preview's HTML (SPEC §7), from the view model alone: the same markup in the editor's webview and in

@@ -1,9 +1,9 @@
 import { WorkspaceCache, type LangiumDocument } from 'langium';
-import type { Plan } from './generated/ast.js';
-import type { Settings } from './config/settings.js';
-import { buildWeekModel, type WeekModel } from './model/week-model.js';
-import type { SplitServices } from './split-module.js';
-import type { SplitSettingsProvider } from './config/settings-provider.js';
+import type { Plan } from '../generated/ast.js';
+import type { Settings } from '../config/settings.js';
+import { buildWeekModel, type WeekModel } from './week-model.js';
+import type { SplitServices } from '../split-module.js';
+import type { SplitSettingsProvider } from '../config/settings-provider.js';
 
 /**
  * The week model of each linked document, computed once per workspace state and shared by validation, hovers,

@@ -1,10 +1,10 @@
 import type { Range } from 'vscode-languageserver';
-import { REGIONS, type Region } from '../defaults.js';
+import { REGIONS, type Region } from '../facts/defaults.js';
 import type { Settings } from '../config/settings.js';
-import type { SessionModel, WeekModel } from '../model/week-model.js';
-import { lineRange } from '../cst.js';
+import type { SessionModel, WeekModel } from './week-model.js';
+import { lineRange } from '../utils/cst.js';
 import { previousTraining } from '../rules/week.js';
-import { perObject } from '../per-object.js';
+import { perObject } from '../utils/per-object.js';
 
 /** Shared by the hover and inlay hint providers: how long each region a session trains has rested (SPEC §3.3, §3.4). */
 

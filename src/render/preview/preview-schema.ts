@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { GOALS, MUSCLES, REGIONS, type Muscle, type Region } from '../language/defaults.js';
+import { GOALS, MUSCLES, REGIONS, type Muscle, type Region } from '../../language/facts/defaults.js';
 
 /**
  * The preview's view model as it crosses the LSP boundary (server → extension → webview): plain JSON, computed

@@ -1,6 +1,6 @@
 import { createLangiumParser, type AstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
-import { isPlan, type Plan } from './generated/ast.js';
-import { isNewline, previousLeaf } from './cst.js';
+import { isPlan, type Plan } from '../generated/ast.js';
+import { isNewline, previousLeaf } from '../utils/cst.js';
 
 /**
  * Langium's parser, minus what its error recovery invents: after `Squat 4x8 @ kg` fails, the parser resumes at

@@ -1,9 +1,9 @@
 import { CstUtils, type AstNode, type LeafCstNode } from 'langium';
-import { isNote } from '../language/generated/ast.js';
-import { MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, type Muscle } from '../language/defaults.js';
-import type { Settings } from '../language/config/settings.js';
-import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
-import { previousTraining } from '../language/rules/week.js';
+import { isNote } from '../../language/generated/ast.js';
+import { MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, type Muscle } from '../../language/facts/defaults.js';
+import type { Settings } from '../../language/config/settings.js';
+import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
+import { previousTraining } from '../../language/rules/week.js';
 import type { PreviewItem, PreviewModel, PreviewSession, PreviewSeverity } from './preview-schema.js';
 
 export { parsePreviewModel, previewModelSchema } from './preview-schema.js';

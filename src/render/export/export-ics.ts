@@ -1,7 +1,7 @@
-import { WEEKDAYS } from '../language/defaults.js';
-import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
-import { escapeIcsText } from '../language/text-escapes.js';
-import { itemLine } from './prescription-text.js';
+import { WEEKDAYS } from '../../language/facts/defaults.js';
+import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
+import { escapeIcsText } from '../../words/escapes.js';
+import { itemLine } from '../../words/prescription-text.js';
 
 // `split-plan export --format ics`: an iCalendar file (RFC 5545) with one weekly recurring event per session, for
 // importing into a calendar application.

@@ -2,8 +2,8 @@ import {
     Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck,
     type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
 } from 'langium';
-import { isSession, type Plan } from './generated/ast.js';
-import { perObject } from './per-object.js';
+import { isSession, type Plan } from '../generated/ast.js';
+import { perObject } from '../utils/per-object.js';
 
 /**
  * The only cross-references of the language: each item's exercise. Langium finds references by walking every node

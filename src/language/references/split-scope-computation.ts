@@ -1,5 +1,5 @@
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isExercise, type Plan } from './generated/ast.js';
+import { isExercise, type Plan } from '../generated/ast.js';
 
 /**
  * Exercise declarations are the only names, and they stand at the top level: export those without walking the

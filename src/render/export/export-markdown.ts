@@ -1,8 +1,8 @@
-import { MUSCLES, WEEKDAYS } from '../language/defaults.js';
-import type { Settings } from '../language/config/settings.js';
-import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
-import { escapeMarkdown } from '../language/text-escapes.js';
-import { detailTexts, itemLoad, loadText, number, setsText } from './prescription-text.js';
+import { MUSCLES, WEEKDAYS } from '../../language/facts/defaults.js';
+import type { Settings } from '../../language/config/settings.js';
+import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
+import { escapeMarkdown } from '../../words/escapes.js';
+import { detailTexts, itemLoad, loadText, number, setsText } from '../../words/prescription-text.js';
 
 // `split-plan export --format md`: the week as GitHub-flavoured Markdown to paste into a README. Every piece of
 // user text (titles, names, notes) goes through `escapeMarkdown`, so a `|` never splits a table cell, `<img …>`

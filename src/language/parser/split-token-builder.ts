@@ -1,6 +1,6 @@
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
-import { lineEndAt } from './text-lines.js';
+import { lineEndAt } from '../utils/text-lines.js';
 
 /**
  * The grammar's tokens, with block comments matched by hand. ML_COMMENT (split.langium) is a closed `/* … *\/`, or an

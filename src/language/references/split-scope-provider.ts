@@ -3,11 +3,11 @@ import {
     type AstNodeDescription, type AstNodeDescriptionProvider, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Scope,
     type ScopeProvider, type Stream,
 } from 'langium';
-import { isExercise, type Plan } from './generated/ast.js';
+import { isExercise, type Plan } from '../generated/ast.js';
 import { lookupName, normalizeName } from './names.js';
-import { BUILTIN_LIBRARY_URI } from './library/builtin-library.js';
+import { BUILTIN_LIBRARY_URI } from '../library/builtin-library.js';
 import type { SplitImports } from './split-imports.js';
-import type { SplitServices } from './split-module.js';
+import type { SplitServices } from '../split-module.js';
 
 /**
  * Exercise names resolve by their normalised keys (SPEC §3.2): a declaration in the file shadows one from an
