@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSplitCoreServices } from '../src/language/split-module.js';
 import { DEFAULT_SETTINGS, splitConfigSchema } from '../src/language/config/settings.js';
 import { validate } from '../src/language/config/settings-provider.js';
-import { RULE_CODES } from '../src/language/rules/catalog.js';
+import { RULE_CODES } from '../src/language/facts/rule-catalog.js';
 import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 
 // SPEC §5: .splitrc.json found by walking up, validated with zod, reported with file, key and expectation.

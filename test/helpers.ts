@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createSplitCoreServices, type SplitServices } from '../src/language/split-module.js';
 import type { Plan } from '../src/language/generated/ast.js';
 import type { WeekModel } from '../src/language/model/week-model.js';
-import { severityName } from '../src/language/validation/split-document-validator.js';
+import { severityName } from '../src/language/facts/rule-catalog.js';
 import { SplitFileSystem } from '../src/language/workspace/split-file-system.js';
 
 let services: Promise<SplitServices> | undefined;

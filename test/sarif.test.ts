@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { RULE_CODES } from '../src/language/rules/catalog.js';
+import { RULE_CODES } from '../src/language/facts/rule-catalog.js';
 
 // `split-plan check --format sarif` (SPEC §6, issue "plans in git"): valid SARIF 2.1.0 for code-scanning tools.
 // The official schema comes from the npm package @microsoft/jest-sarif (MIT); it is JSON Schema draft 4, and one

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { paint, type Style } from './paint.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { severityName } from '../language/validation/split-document-validator.js';
-import type { Severity } from '../language/rules/catalog.js';
+import { severityName, type Severity } from '../language/facts/rule-catalog.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
 import { toSarif } from './sarif.js';

@@ -7,7 +7,7 @@ import type { WeekModel } from '../language/model/week-model.js';
 import { renderIcs } from '../render/export/export-ics.js';
 import { renderJson } from '../render/export/export-json.js';
 import { renderMarkdown } from '../render/export/export-markdown.js';
-import { severityName } from '../language/validation/split-document-validator.js';
+import { severityName } from '../language/facts/rule-catalog.js';
 import { UsageError } from './files.js';
 import { VERSION } from './version.js';
 import { loadPlans } from './workspace.js';

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { RULE_CATALOG, RULE_CODES, isRuleCode, type Severity } from '../language/rules/catalog.js';
+import { RULE_CATALOG, RULE_CODES, isRuleCode, type Severity } from '../language/facts/rule-catalog.js';
 import { ruleDocumentationUrl } from '../language/rules/documentation.js';
 import type { CheckReport } from './check.js';
 

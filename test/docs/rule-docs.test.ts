@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULE_CATALOG, RULE_CODES } from '../../src/language/rules/catalog.js';
+import { RULE_CATALOG, RULE_CODES } from '../../src/language/facts/rule-catalog.js';
 
 // Every rule is documented where users look for it: its own section of docs/rules.md (the diagnostics link there) and
 // its row of the README's rules table with its default severity. A rule added without them fails here.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULTS, REGIONS, type Region } from '../facts/defaults.js';
-import { RULE_CODES, type RuleCode, type Severity } from '../rules/catalog.js';
+import { RULE_CODES, type RuleCode, type Severity } from '../facts/rule-catalog.js';
 
 // zod's mini build: the same validation for a tenth of the bundle (the command line starts faster).
 

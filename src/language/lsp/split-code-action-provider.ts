@@ -5,7 +5,7 @@ import {
     isItem, isPlanTitle, isSession, isExercise,
     type Item, type Plan, type Session,
 } from '../generated/ast.js';
-import { isRuleCode } from '../rules/catalog.js';
+import { isRuleCode } from '../facts/rule-catalog.js';
 import type { FixData } from '../rules/rule.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import type { SplitScopeProvider } from '../references/split-scope-provider.js';

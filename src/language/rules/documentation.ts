@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { packageFile } from '../utils/package-file.js';
-import type { RuleCode } from './catalog.js';
+import type { RuleCode } from '../facts/rule-catalog.js';
 
 /**
  * Where each rule is explained: docs/rules.md shipped with the extension and the package, linked from every

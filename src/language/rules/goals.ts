@@ -1,5 +1,5 @@
 import type { Goal } from '../facts/defaults.js';
-import type { RuleCode, Severity } from './catalog.js';
+import type { RuleCode, Severity } from '../facts/rule-catalog.js';
 
 /** SPEC §4.3: how a plan's `goal` changes severities. `from` limits a change to findings of that severity. */
 export const GOAL_CHANGES: Readonly<Record<Goal, ReadonlyArray<{ code: RuleCode; from?: Severity; to: Severity | 'off' }>>> = {

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Settings } from '../config/settings.js';
 import type { WeekModel } from '../model/week-model.js';
-import type { RuleCode, Severity } from './catalog.js';
+import type { RuleCode, Severity } from '../facts/rule-catalog.js';
 
 /** What a rule reports: where (a node of the plan, optionally one of its properties), what, and how to fix it. */
 export interface Finding {

@@ -6,11 +6,13 @@ import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from '
 import { isItem, isSession, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { suggestNames, writtenName } from '../references/names.js';
-import { isRuleCode, RULE_CATALOG, type RuleCode, type Severity } from '../rules/catalog.js';
+import { isRuleCode, LSP_SEVERITY, severityName } from '../facts/rule-catalog.js';
+import type { Goal } from '../facts/defaults.js';
+import { decideSeverity } from './severity.js';
 import type { Settings } from '../config/settings.js';
 import type { SplitServices } from '../split-module.js';
 import type { SplitScopeProvider } from '../references/split-scope-provider.js';
-import type { SplitSettingsProvider } from '../config/settings-provider.js';
+import type { SplitWeekModels } from '../model/split-week-models.js';
 import { suppressions } from './suppressions.js';
 import { ruleDocumentationUrl } from '../rules/documentation.js';
 
@@ -20,24 +22,24 @@ import { ruleDocumentationUrl } from '../rules/documentation.js';
  */
 export class SplitDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: SplitScopeProvider;
-    private readonly settingsProvider: SplitSettingsProvider;
+    private readonly weekModels: SplitWeekModels;
 
     constructor(services: SplitServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
-        this.settingsProvider = services.config.Settings;
+        this.weekModels = services.model.WeekModels;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
         cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await this.collectDiagnostics(document, options, cancelToken);
-        const { settings } = this.settingsProvider.settingsFor(document.uri);
+        const { week, settings } = this.weekModels.get(document);
         const firstStatementLine = (document.parseResult.value as Plan).statements[0]?.$cstNode?.range.start.line ?? Infinity;
         const text = document.textDocument.getText();
         // Lines end as the lexer and LSP end them: \r\n, \n or a lone \r. Measured only for a plan with syntax errors.
         let lineLengths: number[] | undefined;
         const lineLength = (line: number) => (lineLengths ??= text.split(/\r\n|\r|\n/).map((each) => each.length))[line] ?? 0;
-        return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLength)), text, firstStatementLine, settings);
+        return applySettings(oneErrorPerBrokenLine(diagnostics).map((diagnostic) => withSplitCode(diagnostic, lineLength)), text, firstStatementLine, week.plan.goal, settings);
     }
 
     /**
@@ -172,36 +174,22 @@ function withSplitCode(diagnostic: Diagnostic, lineLength: (line: number) => num
     return { ...diagnostic, range, code: 'syntax', data: undefined };
 }
 
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    information: DiagnosticSeverity.Information,
-    hint: DiagnosticSeverity.Hint,
-};
-
 /**
- * Configured severities (or `off`) and `split-disable` comments (SPEC §4.4). The diagnostics are this check's own,
- * made for it: they are adjusted in place rather than copied, for a large plan has thousands.
+ * Each coded diagnostic's severity as decideSeverity gives it (goal, configuration, `split-disable` comments), and
+ * its documentation link. The diagnostics are this check's own, made for it: they are adjusted in place rather than
+ * copied, for a large plan has thousands.
  */
-export function applySettings(diagnostics: Diagnostic[], text: string, firstStatementLine: number, settings: Settings): Diagnostic[] {
+export function applySettings(diagnostics: Diagnostic[], text: string, firstStatementLine: number, goal: Goal, settings: Settings): Diagnostic[] {
     const silenced = suppressions(text, firstStatementLine);
     return diagnostics.filter((diagnostic) => {
         const code = diagnostic.code;
         if (!isRuleCode(code)) return true;
-        if (silenced.file.has(code) || silenced.lines.get(diagnostic.range.start.line)?.has(code)) return false;
-        const configured = settings.rules[code];
-        if (configured === 'off') return false;
-        if (configured) diagnostic.severity = LSP_SEVERITY[configured];
+        const suppressed = silenced.file.has(code) || silenced.lines.get(diagnostic.range.start.line)?.has(code) === true;
+        const severity = decideSeverity({ code, found: severityName(diagnostic.severity), goal, settings, suppressed });
+        if (severity === 'off') return false;
+        diagnostic.severity = LSP_SEVERITY[severity];
         const href = ruleDocumentationUrl(code);
         if (href) diagnostic.codeDescription = { href };
         return true;
     });
-}
-
-export function severityName(severity: DiagnosticSeverity | undefined): Severity {
-    return (Object.keys(LSP_SEVERITY) as Severity[]).find((name) => LSP_SEVERITY[name] === severity) ?? 'error';
-}
-
-export function defaultSeverity(code: RuleCode): Severity {
-    return RULE_CATALOG[code].severity;
 }

@@ -8,8 +8,7 @@ import { toMuscle } from '../model/exercise-info.js';
 import { parseTime } from '../model/week-model.js';
 import { suggestNames, writtenName } from '../references/names.js';
 import { misspeltWeekday } from './weekday-typo.js';
-import { RULE_CATALOG, type Severity } from '../rules/catalog.js';
-import { severityForGoal } from '../rules/goals.js';
+import { RULE_CATALOG, type Severity } from '../facts/rule-catalog.js';
 import { lineRange } from '../utils/cst.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
@@ -47,12 +46,8 @@ export class SplitValidator {
         const document = AstUtils.getDocument(plan);
         const { week, settings } = this.weekModels.get(document);
         for (const rule of WEEK_RULES) {
-            for (const finding of rule.check(week, settings)) {
-                const severity = finding.severity ?? RULE_CATALOG[finding.code].severity;
-                // A configured severity replaces the goal's (SPEC §4.3, §5): applySettings applies it later.
-                const adjusted = settings.rules[finding.code] ? severity : severityForGoal(week.plan.goal, finding.code, severity);
-                if (adjusted !== 'off') report(finding, adjusted, accept);
-            }
+            // The severity the rule found; the goal, the configuration and suppressions apply later, to every code alike.
+            for (const finding of rule.check(week, settings)) report(finding, finding.severity ?? RULE_CATALOG[finding.code].severity, accept);
         }
     }
 

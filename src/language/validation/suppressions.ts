@@ -1,4 +1,4 @@
-import { isRuleCode, type RuleCode } from '../rules/catalog.js';
+import { isRuleCode, type RuleCode } from '../facts/rule-catalog.js';
 
 /**
  * `// split-disable-next-line CODE[, CODE]` silences those codes on the next line; `// split-disable CODE[, CODE]`

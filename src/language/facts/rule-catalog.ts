@@ -1,6 +1,22 @@
-/** Every diagnostic code of SPEC §4.1 with its default severity and a one-line summary (the rules table's). */
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+
+/** The severities of SPEC §4, as users write them, and the LSP's number for each. */
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+export const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    information: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+};
+
+/** The name of an LSP severity; a diagnostic without one is an error, as the LSP says clients should take it. */
+export function severityName(severity: DiagnosticSeverity | undefined): Severity {
+    return SEVERITIES.find((name) => LSP_SEVERITY[name] === severity) ?? 'error';
+}
+
+/** Every diagnostic code of SPEC §4.1 with its default severity and a one-line summary (the rules table's). */
 
 export const RULE_CATALOG = {
     'syntax': { severity: 'error', summary: 'The text does not parse, or breaks a rule of the language.' },
