@@ -72,6 +72,11 @@ export const DEFAULTS = {
         moderateFromPercent: 64,
         highFromPercent: 77,
     },
+    /**
+     * Where duplicate-session's quick fix moves a second session of a day: two hours (a session and a break) after
+     * the day's latest, else at 07:00; an hour later when that time is taken. A convention, as a coach would place it.
+     */
+    sessionSpacing: { afterLatestMinutes: 120, fallbackMinutes: 7 * 60, whenTakenMinutes: 60 },
     /** What `age`, `hrmax`, `RPE`, `RIR` and loads may be (SPEC §2.2, §4.1). */
     limits: {
         age: { min: 10, max: 100 },

@@ -8,7 +8,7 @@ import { writtenName } from '../references/names.js';
 import { weekdayIndex, type WeekModel } from '../model/week-model.js';
 import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import { sessionModelOf } from '../model/region-recovery.js';
+import { sessionModelOf } from '../model/session-facts.js';
 import { sessionRange } from './statement-lines.js';
 import { lineRange } from '../utils/cst.js';
 

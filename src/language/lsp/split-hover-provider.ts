@@ -12,13 +12,15 @@ import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import type { LoadModel, SetGroupModel } from '../model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
 import { formatHours, regionName, when } from '../rules/week.js';
+import { headerLineRange } from './statement-lines.js';
+import { regionRecovery } from '../model/recovery.js';
+import { sessionModelOf } from '../model/session-facts.js';
 import { GOAL_CHANGES } from '../rules/goals.js';
 import { isNewline } from '../utils/cst.js';
 import { escapeMarkdown } from '../../words/escapes.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import { headerLineRange, regionRecovery, sessionModelOf } from '../model/region-recovery.js';
 import { plural } from '../../words/words.js';
 
 /**
@@ -64,7 +66,7 @@ export class SplitHoverProvider implements HoverProvider {
             if (drop) return { value: dropHover(model, drop), range: drop.$cstNode?.range ?? leaf.range };
             const restPause = AstUtils.getContainerOfType(node, isRestPauseModifier);
             if (restPause) return { value: restPauseHover(model), range: restPause.$cstNode?.range ?? leaf.range };
-            return { value: prescriptionHover(model, week), range: prescriptionRange(item) ?? leaf.range };
+            return { value: prescriptionHover(model), range: prescriptionRange(item) ?? leaf.range };
         }
 
         if (isSession(node)) {
@@ -119,7 +121,7 @@ function itemModelOf(week: WeekModel, node: unknown): ItemModel | undefined {
 
 // ---- prescriptions ----
 
-function prescriptionHover(item: ItemModel, week: WeekModel): string {
+function prescriptionHover(item: ItemModel): string {
     const p = item.prescription;
     const title = item.exercise?.name ?? item.name;
     const lines: string[] = [];
@@ -132,7 +134,7 @@ function prescriptionHover(item: ItemModel, week: WeekModel): string {
     if (cardio) {
         for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
         if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? formatSeconds(p.amount.seconds) : formatMeters(p.amount.meters ?? 0)}`);
-        lines.push(`- Intensity: ${intensityLine(item, week)}`);
+        lines.push(`- Intensity: ${intensityLine(item)}`);
         if (item.impact) lines.push(`- Impact: ${item.impact}`);
     } else {
         for (const group of p.groups) lines.push(...strengthLines(group));
@@ -233,23 +235,25 @@ function cardioSummary(item: ItemModel): string {
     return `${what} ${item.kind === 'mobility' ? 'of mobility work' : 'of cardio'}, ${item.intensity ?? 'moderate'} intensity`;
 }
 
-/** SPEC §3.6: the intensity and where it comes from. */
-function intensityLine(item: ItemModel, week: WeekModel): string {
-    const p = item.prescription;
+/** SPEC §3.6: the intensity and what the model decided it from. */
+function intensityLine(item: ItemModel): string {
     const intensity = item.intensity ?? 'moderate';
-    if (item.kind === 'mobility') return `${intensity} (mobility work)`;
-    if (p.effort) return `${intensity} (\`${p.effort}\`)`;
-    const load = p.load ?? p.groups.find((group) => group.load)?.load;
-    if (load?.type === 'zone') return `${intensity} (zone ${load.zone})`;
-    if (load?.type === 'bpm') {
-        const max = week.plan.heartRateMax;
-        if (max === undefined) return `${intensity}: ${number(load.value)} bpm is taken as moderate without \`age\` or \`hrmax\``;
-        const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
-        return `${intensity}: ${number(load.value)} bpm = ${Math.round((load.value / max) * 100)} % of HRmax ${number(max)} bpm `
-            + `(low below ${moderateFromPercent} %, moderate from ${moderateFromPercent} %, high from ${highFromPercent} %)`;
+    const reason = item.intensityReason ?? { from: 'default' };
+    switch (reason.from) {
+        case 'mobility': return `${intensity} (mobility work)`;
+        case 'effort': return `${intensity} (\`${reason.effort}\`)`;
+        case 'zone': return `${intensity} (zone ${reason.zone})`;
+        case 'heart rate': {
+            if (reason.heartRateMax === undefined || reason.percentOfMax === undefined) {
+                return `${intensity}: ${number(reason.bpm)} bpm is taken as moderate without \`age\` or \`hrmax\``;
+            }
+            const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
+            return `${intensity}: ${number(reason.bpm)} bpm = ${Math.round(reason.percentOfMax)} % of HRmax ${number(reason.heartRateMax)} bpm `
+                + `(low below ${moderateFromPercent} %, moderate from ${moderateFromPercent} %, high from ${highFromPercent} %)`;
+        }
+        case 'repeats': return `${intensity} (repeats)`;
+        case 'default': return `${intensity} (the default when no intensity is written)`;
     }
-    if (p.groups.length > 0) return `${intensity} (repeats)`;
-    return `${intensity} (the default when no intensity is written)`;
 }
 
 /** The range of an item's prescription: its set groups or amount, load and effort. */

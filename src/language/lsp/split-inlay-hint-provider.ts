@@ -4,7 +4,8 @@ import { MarkupKind, type InlayHint, type InlayHintParams, type Position, type R
 import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { formatHours, regionName, when } from '../rules/week.js';
-import { headerLineRange, regionRecovery } from '../model/region-recovery.js';
+import { headerLineRange } from './statement-lines.js';
+import { regionRecovery } from '../model/recovery.js';
 
 /**
  * After each session header, the hours since each region it trains was last trained, the week taken as a cycle

@@ -13,6 +13,15 @@ import { readPrescription, type PrescriptionModel, type PrescriptionProblem } fr
 
 export type Intensity = 'low' | 'moderate' | 'high';
 
+/** Why an item has its intensity (SPEC §3.6), for hovers to explain it. */
+export type IntensityReason =
+    | { readonly from: 'mobility' }
+    | { readonly from: 'effort'; readonly effort: string }
+    | { readonly from: 'zone'; readonly zone: number }
+    | { readonly from: 'heart rate'; readonly bpm: number; readonly heartRateMax?: number; readonly percentOfMax?: number }
+    | { readonly from: 'repeats' }
+    | { readonly from: 'default' };
+
 export interface ItemModel {
     readonly node: Item;
     /** The name as written. */
@@ -26,6 +35,8 @@ export interface ItemModel {
     readonly valid: boolean;
     /** Cardio and mobility: low, moderate or high (SPEC §3.6). */
     readonly intensity?: Intensity;
+    /** Cardio and mobility: what decided the intensity. */
+    readonly intensityReason?: IntensityReason;
     /** Cardio: minutes, when the prescription gives a time. */
     readonly minutes?: number;
     readonly impact?: 'high' | 'low';
@@ -71,6 +82,8 @@ export interface WeekModel {
     readonly sessions: readonly SessionModel[];
     /** Sets per muscle per week: primary 1, secondary half (SPEC §3.5). Every muscle of the vocabulary is present. */
     readonly weeklySets: Readonly<Record<Muscle, number>>;
+    /** The same sets, those of exercises working the muscle as primary and as secondary apart (their sum is weeklySets). */
+    readonly weeklySetsBySource: Readonly<Record<Muscle, { readonly primary: number; readonly secondary: number }>>;
 }
 
 /**
@@ -83,7 +96,9 @@ export function buildWeekModel(plan: Plan, settings: Settings = DEFAULT_SETTINGS
         .filter(isSession)
         .map((session) => readSession(session, info, settings))
         .sort((a, b) => a.start - b.start);
-    return { root: plan, plan: info, sessions, weeklySets: countWeeklySets(sessions) };
+    const weeklySetsBySource = countWeeklySets(sessions);
+    const weeklySets = Object.fromEntries(MUSCLES.map((muscle) => [muscle, weeklySetsBySource[muscle].primary + weeklySetsBySource[muscle].secondary])) as Record<Muscle, number>;
+    return { root: plan, plan: info, sessions, weeklySets, weeklySetsBySource };
 }
 
 function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {
@@ -144,27 +159,32 @@ function readItem(node: Item, plan: PlanInfo): ItemModel {
     if (kind === 'strength' || kind === undefined) {
         return { node, name: writtenName(node.exercise.$refText), exercise, kind, prescription, problems, valid };
     }
+    const { intensity, reason } = kind === 'mobility'
+        ? { intensity: 'low' as const, reason: { from: 'mobility' as const } }
+        : cardioIntensity(prescription, plan.heartRateMax);
     return {
         node, name: writtenName(node.exercise.$refText), exercise, kind, prescription, problems, valid,
-        intensity: kind === 'mobility' ? 'low' : cardioIntensity(prescription, plan.heartRateMax),
+        intensity, intensityReason: reason,
         minutes: cardioMinutes(prescription),
         impact: exercise?.impact,
     };
 }
 
 /** SPEC §3.6: the written intensity wins; then repeats are high; else moderate. */
-function cardioIntensity(prescription: PrescriptionModel, heartRateMax: number | undefined): Intensity {
-    if (prescription.effort) return prescription.effort === 'easy' ? 'low' : prescription.effort === 'hard' ? 'high' : 'moderate';
+function cardioIntensity(prescription: PrescriptionModel, heartRateMax: number | undefined): { intensity: Intensity; reason: IntensityReason } {
+    const { effort } = prescription;
+    if (effort) return { intensity: effort === 'easy' ? 'low' : effort === 'hard' ? 'high' : 'moderate', reason: { from: 'effort', effort } };
     const load = prescription.load ?? prescription.groups.find((group) => group.load)?.load;
-    if (load?.type === 'zone') return load.zone <= 2 ? 'low' : load.zone === 3 ? 'moderate' : 'high';
+    if (load?.type === 'zone') return { intensity: load.zone <= 2 ? 'low' : load.zone === 3 ? 'moderate' : 'high', reason: { from: 'zone', zone: load.zone } };
     if (load?.type === 'bpm') {
-        if (heartRateMax === undefined) return 'moderate';
-        const percent = (load.value / heartRateMax) * 100;
+        if (heartRateMax === undefined) return { intensity: 'moderate', reason: { from: 'heart rate', bpm: load.value } };
+        const percentOfMax = (load.value / heartRateMax) * 100;
         const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
-        return percent >= highFromPercent ? 'high' : percent >= moderateFromPercent ? 'moderate' : 'low';
+        const intensity = percentOfMax >= highFromPercent ? 'high' : percentOfMax >= moderateFromPercent ? 'moderate' : 'low';
+        return { intensity, reason: { from: 'heart rate', bpm: load.value, heartRateMax, percentOfMax } };
     }
-    if (prescription.groups.length > 0) return 'high';
-    return 'moderate';
+    if (prescription.groups.length > 0) return { intensity: 'high', reason: { from: 'repeats' } };
+    return { intensity: 'moderate', reason: { from: 'default' } };
 }
 
 function cardioMinutes(prescription: PrescriptionModel): number | undefined {
@@ -173,14 +193,14 @@ function cardioMinutes(prescription: PrescriptionModel): number | undefined {
     return prescription.groups.reduce((total, group) => total + (group.sets * group.seconds!) / 60, 0);
 }
 
-function countWeeklySets(sessions: readonly SessionModel[]): Record<Muscle, number> {
-    const weekly = Object.fromEntries(MUSCLES.map((muscle) => [muscle, 0])) as Record<Muscle, number>;
+function countWeeklySets(sessions: readonly SessionModel[]): Record<Muscle, { primary: number; secondary: number }> {
+    const weekly = Object.fromEntries(MUSCLES.map((muscle) => [muscle, { primary: 0, secondary: 0 }])) as Record<Muscle, { primary: number; secondary: number }>;
     for (const item of sessions.flatMap((session) => session.items)) {
         if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
         const sets = item.prescription.sets;
-        for (const muscle of item.exercise.primary) weekly[muscle] += sets;
+        for (const muscle of item.exercise.primary) weekly[muscle].primary += sets;
         for (const muscle of item.exercise.secondary) {
-            if (!item.exercise.primary.includes(muscle)) weekly[muscle] += sets * DEFAULTS.volume.secondaryWeight;
+            if (!item.exercise.primary.includes(muscle)) weekly[muscle].secondary += sets * DEFAULTS.volume.secondaryWeight;
         }
     }
     return weekly;

@@ -1,5 +1,7 @@
 import type { Finding, Rule } from './rule.js';
-import { formatHours, gapMinutes, hasStrength, isHardCardio, when } from './week.js';
+import { formatHours, when } from './week.js';
+import { gapMinutes } from '../model/recovery.js';
+import { hasStrength, isHardCardio } from '../model/session-facts.js';
 
 /**
  * SPEC §4.1: cardio that is not a warm-up before strength work in the same session, or a cardio session that starts

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { SessionModel } from '../model/week-model.js';
-import { isCombinedLegsAndBack, worksRegion } from './week.js';
+import { isCombinedLegsAndBack, worksRegion } from '../model/session-facts.js';
 
 /** SPEC §4.1: a combined legs-and-back session without a compound exercise for legs, or none for back. */
 export const combinedNeedsCompound: Rule = {

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { Finding, Rule } from './rule.js';
 import type { SessionModel } from '../model/week-model.js';
 import { formatTime } from '../model/week-model.js';
-import { MINUTES_PER_DAY } from '../facts/defaults.js';
+import { DEFAULTS, MINUTES_PER_DAY } from '../facts/defaults.js';
 
 /** SPEC §2.4: a weekday holds several sessions only when each has its own `at` time (`rest` counts as a session). */
 export const duplicateSession: Rule = {
@@ -69,8 +69,10 @@ function record(session: SessionModel, day: DaySoFar): void {
     day.taken.add(minutes);
 }
 
-/** A time for the quick fix: two hours after the latest earlier session of the day (or 07:00), within the day. */
+/** A time for the quick fix, after the latest earlier session of the day, within the day (DEFAULTS.sessionSpacing). */
 function freeTime(day: DaySoFar): string {
-    const candidate = day.latest + 120 < MINUTES_PER_DAY ? day.latest + 120 : 7 * 60;
-    return formatTime(day.taken.has(candidate) ? (candidate + 60) % MINUTES_PER_DAY : candidate);
+    const { afterLatestMinutes, fallbackMinutes, whenTakenMinutes } = DEFAULTS.sessionSpacing;
+    const later = day.latest + afterLatestMinutes;
+    const candidate = later < MINUTES_PER_DAY ? later : fallbackMinutes;
+    return formatTime(day.taken.has(candidate) ? (candidate + whenTakenMinutes) % MINUTES_PER_DAY : candidate);
 }

@@ -1,6 +1,7 @@
 import { REGIONS } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
-import { formatHours, previousTraining, regionName, when } from './week.js';
+import { formatHours, regionName, when } from './week.js';
+import { previousTraining } from '../model/recovery.js';
 
 /**
  * SPEC §4.1: a session trains a region less than its minimum hours after the previous session that trained it,

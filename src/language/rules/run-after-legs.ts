@@ -1,7 +1,9 @@
 import { DEFAULTS } from '../facts/defaults.js';
 import type { SessionModel } from '../model/week-model.js';
 import type { Finding, Rule } from './rule.js';
-import { formatHours, gapMinutes, when, worksRegion } from './week.js';
+import { formatHours, when } from './week.js';
+import { gapMinutes } from '../model/recovery.js';
+import { worksRegion } from '../model/session-facts.js';
 
 /**
  * SPEC §4.1: high-impact cardio of moderate intensity less than 24 h, or of high intensity less than 48 h, after a

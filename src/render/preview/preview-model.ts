@@ -3,7 +3,7 @@ import { isNote } from '../../language/generated/ast.js';
 import { MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, type Muscle } from '../../language/facts/defaults.js';
 import type { Settings } from '../../language/config/settings.js';
 import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
-import { previousTraining } from '../../language/rules/week.js';
+import { previousTraining } from '../../language/model/recovery.js';
 import type { PreviewItem, PreviewModel, PreviewSession, PreviewSeverity } from './preview-schema.js';
 
 export { parsePreviewModel, previewModelSchema } from './preview-schema.js';
@@ -107,26 +107,15 @@ function previewItem(item: ItemModel): PreviewItem {
     };
 }
 
-/** Weekly sets per muscle, primary (1 a set) and secondary (half a set) apart, as SPEC §3.5 counts them. */
+/** Weekly sets per muscle, primary (1 a set) and secondary (half a set) apart, as the week model counts them (SPEC §3.5). */
 function weeklyMuscles(week: WeekModel): PreviewModel['muscles'] {
-    const primary = new Map<Muscle, number>();
-    const secondary = new Map<Muscle, number>();
-    for (const item of week.sessions.flatMap((session) => session.items)) {
-        if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
-        const sets = item.prescription.sets;
-        for (const muscle of item.exercise.primary) primary.set(muscle, (primary.get(muscle) ?? 0) + sets);
-        for (const muscle of item.exercise.secondary) {
-            if (!item.exercise.primary.includes(muscle)) secondary.set(muscle, (secondary.get(muscle) ?? 0) + sets / 2);
-        }
-    }
     // Grouped by region, in the vocabulary's order; forearms and neck (no region) last.
     const ordered = [...new Set<Muscle>([...REGIONS.flatMap((region) => REGION_MUSCLES[region]), ...MUSCLES])];
     return ordered.map((muscle) => ({
         muscle,
         region: REGIONS.find((region) => (REGION_MUSCLES[region] as readonly Muscle[]).includes(muscle)) ?? null,
-        primary: primary.get(muscle) ?? 0,
-        secondary: secondary.get(muscle) ?? 0,
-        // The week model's count: the same numbers as hovers, the volume rule and exports.
+        ...week.weeklySetsBySource[muscle],
+        // The same numbers as hovers, the volume rule and exports.
         total: week.weeklySets[muscle],
     }));
 }
