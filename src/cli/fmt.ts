@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { formatSplitText } from '../language/lsp/split-formatter.js';
+import { formatSplitText } from '../language/format/format-text.js';
 import { terminalText } from '../words/escapes.js';
 import { findPlans, UsageError } from './files.js';
 import { loadPlans, type LoadedPlan } from './workspace.js';
