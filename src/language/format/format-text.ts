@@ -3,7 +3,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import { PlanLines, sameCharacters } from './lines.js';
 import { Layout } from './layout.js';
 
-//  * The formatting engine: a parse of a plan to its text in the layout of SPEC §2, whole or for the statements a range
+// The formatting engine: a parse of a plan to its text in the layout of SPEC §2, whole or for the statements a range
 // touches. The command line's `fmt` and the editor's formatter (lsp/split-formatter.ts) both adapt it.
 //
 // Why not Langium's AbstractFormatter: its edits are local, between neighbouring tokens, while the layout needs
