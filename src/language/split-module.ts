@@ -11,7 +11,7 @@ import { SplitValueConverter } from './parser/split-value-converter.js';
 import { SplitParserErrorMessageProvider } from './parser/split-parser-messages.js';
 import { SplitScopeProvider } from './references/split-scope-provider.js';
 import { SplitScopeComputation } from './references/split-scope-computation.js';
-import { SplitImports } from './references/split-imports.js';
+import { SplitImports } from './workspace/split-imports.js';
 import { SplitWeekModels } from './model/split-week-models.js';
 import { SplitDocumentBuilder } from './workspace/split-document-builder.js';
 import { SplitLinker, SplitReferenceDescriptionProvider } from './references/split-linker.js';

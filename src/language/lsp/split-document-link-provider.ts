@@ -2,7 +2,7 @@ import { GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { DocumentLinkProvider } from 'langium/lsp';
 import type { DocumentLink, DocumentLinkParams } from 'vscode-languageserver';
 import { isImport, type Plan } from '../generated/ast.js';
-import type { SplitImports } from '../references/split-imports.js';
+import type { SplitImports } from '../workspace/split-imports.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
 /**

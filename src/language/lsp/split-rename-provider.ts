@@ -11,7 +11,7 @@ import {
 import { isExercise, isItem, isPlan, isSession, type Exercise, type Plan } from '../generated/ast.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { writtenName } from '../references/names.js';
-import type { SplitImports } from '../references/split-imports.js';
+import type { SplitImports } from '../workspace/split-imports.js';
 import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 

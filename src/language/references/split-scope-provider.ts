@@ -6,7 +6,7 @@ import {
 import { isExercise, type Plan } from '../generated/ast.js';
 import { lookupName, normalizeName } from './names.js';
 import { BUILTIN_LIBRARY_URI } from '../library/builtin-library.js';
-import type { SplitImports } from './split-imports.js';
+import type { SplitImports } from '../workspace/split-imports.js';
 import type { SplitServices } from '../split-module.js';
 
 /**

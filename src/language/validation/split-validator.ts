@@ -13,7 +13,7 @@ import { lineRange } from '../utils/cst.js';
 import type { Finding } from '../rules/rule.js';
 import { WEEK_RULES } from '../rules/index.js';
 import type { SplitServices } from '../split-module.js';
-import { firstErrorLine, isImportFailure, unresolvedImportMessage, type SplitImports } from '../references/split-imports.js';
+import { firstErrorLine, isImportFailure, unresolvedImportMessage, type SplitImports } from '../workspace/split-imports.js';
 import type { SplitWeekModels } from '../model/split-week-models.js';
 
 export function registerValidationChecks(services: SplitServices): void {

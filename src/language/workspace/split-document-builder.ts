@@ -1,6 +1,6 @@
 import { Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import type { Plan } from '../generated/ast.js';
-import { importedInterface } from '../references/split-imports.js';
+import { importedInterface } from './split-imports.js';
 import type { SplitServices } from '../split-module.js';
 
 /**
