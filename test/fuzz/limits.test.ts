@@ -4,7 +4,7 @@ import { DAYS, ITEMS } from '../../scripts/bench/generate.js';
 import { buildPreviewModel } from '../../src/render/preview/preview-model.js';
 
 // Limits (issue #7): a 5 MB plan and a 10,000-session plan are checked by the command line or refused with a clear
-// one-line message; the editor refuses files over 500,000 characters with one error (test/lsp/limits.test.ts); very
+// one-line message; the editor refuses files over 500,000 characters with one error (test/protocol/limits.test.ts); very
 // long lines and deeply repeated input are checked without an exception, and the time grows about linearly with the
 // input. Times are logged, not asserted (this machine is small and shared), except as
 // ratios with a wide margin: 10× the input may take at most 30× the time.

@@ -9,7 +9,7 @@ import { perObject } from '../utils/per-object.js';
  * The only cross-references of the language: each item's exercise. Langium finds references by walking every node
  * of the AST and every property of each by reflection, most of them set groups, loads and modifiers that can hold
  * none; going straight to the items makes linking and indexing a 10,000-line plan several times cheaper.
- * test/language.test.ts proves that Langium's generic walk finds exactly these. Listed once per parse (a new parse
+ * test/language/language.test.ts proves that Langium's generic walk finds exactly these. Listed once per parse (a new parse
  * makes a new plan), for the linker and then the indexer.
  */
 export const exerciseReferences = perObject((plan: Plan): readonly ReferenceInfo[] => plan.statements.flatMap((statement) =>

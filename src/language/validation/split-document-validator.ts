@@ -68,7 +68,7 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Checks are registered down to sessions (split-validator.ts), none below: the walk skips their items, with
-     * their prescriptions, loads and modifiers, most of a plan's nodes. test/language.test.ts keeps the registrations to that.
+     * their prescriptions, loads and modifiers, most of a plan's nodes. test/language/language.test.ts keeps the registrations to that.
      */
     protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
         return isSession(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
