@@ -6,7 +6,6 @@ import ICAL from 'ical.js';
 // marked comes with @vscode/vsce (a dev dependency); a real GFM parser tells whether a table survives user text.
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { RENDERERS } from '../src/cli/export.js';
 import type { Settings } from '../src/language/config/settings.js';
 import { WEEKDAYS } from '../src/language/facts/defaults.js';
 import type { WeekModel } from '../src/language/model/week-model.js';
@@ -422,16 +421,6 @@ describe('split-plan export (the bundle)', () => {
             const result = run(args);
             expect({ args, status: result.status, stdout: result.stdout }).toEqual({ args, status: 2, stdout: '' });
             expect(result.stderr).toMatch(message);
-        }
-    });
-
-    it('refuses html until its renderer is registered', () => {
-        const result = run(['export', 'examples/hybrid.split', '--format', 'html']);
-        if (RENDERERS.html) {
-            expect(result.status).toBe(0);
-        } else {
-            expect(result.status).toBe(2);
-            expect(result.stderr).toBe('split-plan export: html export is not available yet\n');
         }
     });
 
