@@ -4,7 +4,7 @@ import { MUSCLES } from '../language/facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
 import { normalizeName } from '../language/references/names.js';
 import { terminalText } from '../words/escapes.js';
-import { buildReport, type JsonDiagnostic } from './check.js';
+import { buildReport, type JsonDiagnostic } from './report/check-report.js';
 import { UsageError } from './files.js';
 import { loadTexts, readPlan } from './workspace.js';
 
