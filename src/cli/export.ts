@@ -15,6 +15,7 @@ import { writeTextFile } from './write-file.js';
 import { buildPreviewModel } from '../render/preview/preview-model.js';
 import { renderStandalonePage } from '../render/preview/preview-html.js';
 import { packageFile } from '../language/utils/package-file.js';
+import { plural } from '../words/words.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -92,7 +93,7 @@ export async function exportCommand(args: string[], _out: (text: string) => void
     const plan = plans[0];
     const errors = plan.diagnostics.filter((diagnostic) => severityName(diagnostic.severity) === 'error').length;
     if (errors > 0) {
-        err(`split-plan export: ${path} has ${errors} error${errors === 1 ? '' : 's'}; not exported (see: split-plan check ${path})`);
+        err(`split-plan export: ${path} has ${plural(errors, 'error')}; not exported (see: split-plan check ${path})`);
         return 1;
     }
     const { week, settings } = services.model.WeekModels.get(plan.document);

@@ -72,6 +72,12 @@ export const DEFAULTS = {
         moderateFromPercent: 64,
         highFromPercent: 77,
     },
+    dropSet: {
+        /** After a drop set's set, the weight is cut by about 30 % (SPEC §2.5): about 70 % of it is kept. */
+        keptFraction: 0.7,
+        /** The weight after the drop, rounded to what plates make: 2.5 kg (two 1.25 kg plates) or 5 lb (two 2.5 lb). */
+        plateStep: { kg: 2.5, lb: 5 },
+    },
     /** What `age`, `hrmax`, `RPE`, `RIR` and loads may be (SPEC §2.2, §4.1). */
     limits: {
         age: { min: 10, max: 100 },

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './rule.js';
-import { formatHours, gapMinutes, hasStrength, isHardCardio, when } from './week.js';
+import { gapMinutes, hasStrength, isHardCardio } from './week.js';
+import { hoursText, when } from '../../words/words.js';
 
 /**
  * SPEC §4.1: cardio that is not a warm-up before strength work in the same session, or a cardio session that starts
@@ -34,7 +35,7 @@ export const cardioBeforeStrength: Rule = {
             if (!next || next.gap >= minimum) continue;
             findings.push({
                 code: 'cardio-before-strength',
-                message: `${cardio.name} starts ${formatHours(next.gap)} before the strength session of ${when(next.other)}; leave at least ${formatHours(minimum)}, or do strength first`,
+                message: `${cardio.name} starts ${hoursText(next.gap)} before the strength session of ${when(next.other)}; leave at least ${hoursText(minimum)}, or do strength first`,
                 node: cardio.node,
             });
         }

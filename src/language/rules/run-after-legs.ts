@@ -1,7 +1,8 @@
 import { DEFAULTS } from '../facts/defaults.js';
 import type { SessionModel } from '../model/week-model.js';
 import type { Finding, Rule } from './rule.js';
-import { formatHours, gapMinutes, when, worksRegion } from './week.js';
+import { gapMinutes, worksRegion } from './week.js';
+import { hoursText, when } from '../../words/words.js';
 
 /**
  * SPEC §4.1: high-impact cardio of moderate intensity less than 24 h, or of high intensity less than 48 h, after a
@@ -25,10 +26,10 @@ export const runAfterLegs: Rule = {
                     : nearestLegSession(session, legSessions);
                 if (!earlier || earlier.gap >= minimum) return;
                 const effort = item.intensity === 'high' ? 'Hard' : 'Moderate';
-                const after = earlier.gap === 0 ? `right after ${earlier.source}` : `${formatHours(earlier.gap)} after ${earlier.source}`;
+                const after = earlier.gap === 0 ? `right after ${earlier.source}` : `${hoursText(earlier.gap)} after ${earlier.source}`;
                 findings.push({
                     code: 'run-after-legs',
-                    message: `${effort} high-impact ${item.name.toLowerCase()} ${after}; allow at least ${formatHours(minimum)}, make it easy, or choose a low-impact alternative`,
+                    message: `${effort} high-impact ${item.name.toLowerCase()} ${after}; allow at least ${hoursText(minimum)}, make it easy, or choose a low-impact alternative`,
                     node: item.node,
                     fix: { kind: 'ease-cardio' },
                 });

@@ -4,7 +4,7 @@ import { MINUTES_PER_WEEK, REGIONS, type Region } from '../facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
 import { perObject } from '../utils/per-object.js';
 
-/** Shared vocabulary of the rules: gaps on the cyclic week, words for messages, anchors. */
+/** Shared vocabulary of the rules: gaps on the cyclic week, anchors (their words are in src/words/). */
 
 /** Minutes from the start of `from` to the start of `to`, the week taken as a cycle; a session meets itself a week later. */
 export function gapMinutes(from: SessionModel, to: SessionModel): number {
@@ -48,22 +48,6 @@ function predecessorsInCycle(sessions: readonly SessionModel[]): Map<SessionMode
         }
     });
     return predecessors;
-}
-
-/** "24 h", "47 h 30 min". */
-export function formatHours(minutes: number): string {
-    const hours = Math.floor(minutes / 60);
-    const rest = Math.round(minutes % 60);
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
-/** "Monday 18:00". */
-export function when(session: SessionModel): string {
-    return `${session.dayName} ${session.time}`;
-}
-
-export function regionName(region: Region): string {
-    return region[0].toUpperCase() + region.slice(1);
 }
 
 /** Whether an item is valid strength work with a primary muscle in the region. */
