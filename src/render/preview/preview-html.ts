@@ -1,5 +1,6 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../../language/facts/defaults.js';
 import { terminalText } from '../../words/escapes.js';
+import { bpmText } from '../../words/quantities.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
@@ -147,7 +148,7 @@ function header(model: PreviewModel): Html {
         plural(sessions.length, 'session'),
         `${plural(trainingDays, 'training day')}, ${plural(7 - trainingDays, 'rest day')}`,
         `${number(weeklySets)} strength sets`,
-        model.plan.heartRateMax !== null ? `HRmax ${Math.round(model.plan.heartRateMax)} bpm` : null,
+        model.plan.heartRateMax !== null ? `HRmax ${bpmText(model.plan.heartRateMax)}` : null,
     ].filter((fact) => fact !== null);
     return html`<header class="plan-header">
 <h1 class="plan-title">${model.plan.title ?? 'Untitled plan'}</h1>
