@@ -3,7 +3,7 @@
 
 /** 1 → "1 plan", 3 → "3 plans": the regular English plural, all Split's nouns need. */
 export function plural(count: number, word: string): string {
-    return `${number(count)} ${word}${count === 1 ? '' : 's'}`;
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** 6.5, 12, 0.25, 5,600: at most two decimals, no trailing zeros, thousands grouped. */
