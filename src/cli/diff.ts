@@ -4,7 +4,9 @@ import { MUSCLES } from '../language/facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
 import { normalizeName } from '../language/references/names.js';
 import { terminalText } from '../words/escapes.js';
-import { buildReport, type JsonDiagnostic } from './check.js';
+import { prescriptionWithNotes } from '../words/prescription-text.js';
+import { number, when } from '../words/words.js';
+import { buildReport, type JsonDiagnostic } from './report/check-report.js';
 import { UsageError } from './files.js';
 import { loadTexts, readPlan } from './workspace.js';
 
@@ -68,7 +70,7 @@ export function diffPlans(before: PlanVersion, after: PlanVersion): PlanDiff {
         ...diffSessions(before.week, after.week),
         weeklySets: MUSCLES
             .filter((muscle) => before.week.weeklySets[muscle] !== after.week.weeklySets[muscle])
-            .map((muscle) => `${muscle} ${sets(before.week.weeklySets[muscle])} → ${sets(after.week.weeklySets[muscle])}`),
+            .map((muscle) => `${muscle} ${number(before.week.weeklySets[muscle])} → ${number(after.week.weeklySets[muscle])}`),
         diagnostics: diffDiagnostics(before.diagnostics, after.diagnostics),
     };
 }
@@ -110,7 +112,7 @@ function diffSessions(before: WeekModel, after: WeekModel): Pick<PlanDiff, 'sess
     for (const session of right) events.push({ start: session.start, kind: 'session', line: `+ ${label(session)}` });
     for (const session of left) events.push({ start: session.start, kind: 'session', line: `- ${label(session)}` });
     for (const [old, now] of pairs) {
-        if (old.start !== now.start) events.push({ start: now.start, kind: 'session', line: `~ ${label(old)} moved to ${now.dayName} ${now.time}` });
+        if (old.start !== now.start) events.push({ start: now.start, kind: 'session', line: `~ ${label(old)} moved to ${when(now)}` });
         if (old.rest !== now.rest) events.push({ start: now.start, kind: 'session', line: `~ ${label(now)} ${now.rest ? 'is now a rest day' : 'is no longer a rest day'}` });
         for (const line of diffItems(old, now)) events.push({ start: now.start, kind: 'exercise', line: `${label(now)} · ${line}` });
     }
@@ -118,20 +120,20 @@ function diffSessions(before: WeekModel, after: WeekModel): Pick<PlanDiff, 'sess
     return { sessions, exercises };
 }
 
-/** Items are paired by exercise, in order; a changed prescription reads "Squat 4x10 → 5x8". */
+/** Items are paired by exercise, in order; a changed prescription reads "Squat 4x10 → 5x8", as every output writes it. */
 function diffItems(before: SessionModel, after: SessionModel): string[] {
     const remaining = [...before.items];
     const lines: string[] = [];
     for (const item of after.items) {
         const match = remaining.find((old) => exerciseKey(old) === exerciseKey(item));
         if (!match) {
-            lines.push(`+ ${item.name} ${written(item)}`);
+            lines.push(`+ ${item.name} ${prescriptionWithNotes(item)}`);
             continue;
         }
         remaining.splice(remaining.indexOf(match), 1);
-        if (JSON.stringify(meaning(match)) !== JSON.stringify(meaning(item))) lines.push(`${item.name} ${written(match)} → ${written(item)}`);
+        if (JSON.stringify(meaning(match)) !== JSON.stringify(meaning(item))) lines.push(`${item.name} ${prescriptionWithNotes(match)} → ${prescriptionWithNotes(item)}`);
     }
-    for (const item of remaining) lines.push(`- ${item.name} ${written(item)}`);
+    for (const item of remaining) lines.push(`- ${item.name} ${prescriptionWithNotes(item)}`);
     return lines;
 }
 
@@ -156,21 +158,8 @@ function meaning(item: ItemModel): unknown {
     return { groups, amount, load, effort, drops, restPause, restSeconds, notes };
 }
 
-/** The prescription as written, on one line, without its comment. */
-function written(item: ItemModel): string {
-    const cst = item.node.$cstNode;
-    const name = item.node.exercise.$refNode;
-    if (!cst || !name) return '';
-    const text = cst.root.fullText.slice(name.end, cst.end);
-    return text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 function label(session: SessionModel): string {
     return `${session.dayName}${session.title ? ` "${session.title}"` : ''}${session.rest ? ' rest' : ` ${session.time}`}`;
-}
-
-function sets(value: number): string {
-    return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 function show(value: string | number | undefined): string {

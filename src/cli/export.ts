@@ -15,6 +15,7 @@ import { writeTextFile } from './write-file.js';
 import { buildPreviewModel } from '../render/preview/preview-model.js';
 import { renderStandalonePage } from '../render/preview/preview-html.js';
 import { packageFile } from '../language/utils/package-file.js';
+import { plural } from '../words/words.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,11 +30,8 @@ export interface ExportInput {
     readonly start?: Date;
 }
 
-/**
- * The renderers, by format. A format that is named in EXPORT_FORMATS but has no renderer here is refused with
- * "… is not available yet" (exit 2).
- */
-export const RENDERERS: Partial<Record<ExportFormat, (input: ExportInput) => string>> = {
+/** The renderers, by format. */
+const RENDERERS: Record<ExportFormat, (input: ExportInput) => string> = {
     json: ({ week, settings }) => renderJson(week, settings),
     md: ({ week, settings }) => renderMarkdown(week, settings),
     ics: ({ week, start }) => renderIcs(week, { from: start, version: VERSION }),
@@ -53,15 +51,13 @@ const FORMAT_HELP: Record<ExportFormat, string> = {
     html: 'the preview page',
     ics: 'an iCalendar file: one weekly recurring event per session',
 };
-const AVAILABLE = EXPORT_FORMATS.filter((format) => RENDERERS[format]);
-
-export const EXPORT_USAGE = `Usage: split-plan export FILE --format ${AVAILABLE.join('|')} [--output PATH] [--start YYYY-MM-DD]
+export const EXPORT_USAGE = `Usage: split-plan export FILE --format ${EXPORT_FORMATS.join('|')} [--output PATH] [--start YYYY-MM-DD]
 
 Exports one plan:
-${AVAILABLE.map((format) => `  --format ${format.padEnd(8)} ${FORMAT_HELP[format]}`).join('\n')}
+${EXPORT_FORMATS.map((format) => `  --format ${format.padEnd(8)} ${FORMAT_HELP[format]}`).join('\n')}
   --output PATH     write to PATH instead of standard output: a file atomically (a temporary file, then a
                     rename; a symbolic link is followed), a device or pipe such as /dev/stdout directly;
-                    without --format, the format follows PATH's extension (${AVAILABLE.map((format) => `.${format}`).join(', ')})
+                    without --format, the format follows PATH's extension (${EXPORT_FORMATS.map((format) => `.${format}`).join(', ')})
   --start DATE      ics: the first week's events fall on or after DATE (YYYY-MM-DD; default today)
 A plan with errors is not exported: the error count goes to standard error and the exit status is 1
 (run "split-plan check FILE" to see them). Warnings do not stop an export.
@@ -80,11 +76,10 @@ export async function exportCommand(args: string[], _out: (text: string) => void
         },
     });
     if (positionals.length !== 1) {
-        throw new UsageError(positionals.length === 0 ? `export needs a plan: split-plan export FILE --format ${AVAILABLE.join('|')}` : `export takes one plan, got ${positionals.length}`);
+        throw new UsageError(positionals.length === 0 ? `export needs a plan: split-plan export FILE --format ${EXPORT_FORMATS.join('|')}` : `export takes one plan, got ${positionals.length}`);
     }
     const format = chooseFormat(values.format, values.output);
     const render = RENDERERS[format];
-    if (!render) throw new UsageError(`${format} export is not available yet`);
     const start = values.start === undefined ? undefined : parseDate(values.start);
     if (values.output !== undefined && !existsSync(dirname(values.output) || '.')) {
         throw new UsageError(`cannot write ${values.output}: no such folder ${dirname(values.output)}`);
@@ -98,7 +93,7 @@ export async function exportCommand(args: string[], _out: (text: string) => void
     const plan = plans[0];
     const errors = plan.diagnostics.filter((diagnostic) => severityName(diagnostic.severity) === 'error').length;
     if (errors > 0) {
-        err(`split-plan export: ${path} has ${errors} error${errors === 1 ? '' : 's'}; not exported (see: split-plan check ${path})`);
+        err(`split-plan export: ${path} has ${plural(errors, 'error')}; not exported (see: split-plan check ${path})`);
         return 1;
     }
     const { week, settings } = services.model.WeekModels.get(plan.document);
@@ -113,11 +108,11 @@ function chooseFormat(format: string | undefined, output: string | undefined): E
     if (format !== undefined) {
         const lower = format.toLowerCase();
         const chosen = lower === 'markdown' ? 'md' : lower === 'ical' || lower === 'icalendar' ? 'ics' : lower;
-        if (!(EXPORT_FORMATS as readonly string[]).includes(chosen)) throw new UsageError(`--format must be ${AVAILABLE.join(', ')}, not "${format}"`);
+        if (!(EXPORT_FORMATS as readonly string[]).includes(chosen)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
         return chosen as ExportFormat;
     }
     const inferred = output !== undefined ? EXTENSIONS[extname(output).toLowerCase()] : undefined;
-    if (!inferred) throw new UsageError(`export needs --format ${AVAILABLE.join('|')} (or an --output path ending in ${AVAILABLE.map((format) => `.${format}`).join(', ')})`);
+    if (!inferred) throw new UsageError(`export needs --format ${EXPORT_FORMATS.join('|')} (or an --output path ending in ${EXPORT_FORMATS.map((format) => `.${format}`).join(', ')})`);
     return inferred;
 }
 

@@ -11,7 +11,7 @@ const USAGE = `Usage: split-plan <command> [options]
 Commands:
   check [PATH…]    check plans for mistakes and training-science warnings
   fmt [PATH…]      format plans (--check to list files that would change, --write to rewrite them)
-  export FILE      a plan as JSON, Markdown tables or an iCalendar file (--format json|md|ics)
+  export FILE      a plan as JSON, Markdown tables, the preview page or an iCalendar file (--format json|md|html|ics)
   diff OLD NEW     what changed between two versions of a plan, in training terms (also git's diff driver)
 
 Run "split-plan <command> --help" for a command's options.`;

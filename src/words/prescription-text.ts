@@ -1,38 +1,27 @@
+// Type-only imports: the words stay free of runtime dependencies while reading the week model's shapes.
 import type { ItemModel } from '../language/model/week-model.js';
 import type { LoadModel, SetGroupModel } from '../language/model/prescription.js';
+import { bpmText, distanceText, durationText, percentText, weightText } from './quantities.js';
+import { number } from './words.js';
 
-// How an item reads in an export (Markdown, iCalendar), rebuilt from the week model rather than copied from the
-// source text: `4 x 10` and `4×10` both read "4x10", and comments never leak out. Quantities are written the way
-// the language writes them (`30min`, `5km`, `140kg`, `RPE 8`), so a line can be pasted back into a plan.
+// The one way an item's prescription reads as text, in hovers, exports, the preview and `diff`: rebuilt from the
+// week model rather than copied from the source text, so `4 x 10` and `4×10` both read "4x10" and comments never
+// leak out. Quantities are written as quantities.ts writes them, which the language reads back.
 
-/** `140kg`, `75%`, `RPE 8`, `RIR 2`, `150bpm`, `Z2`. */
+/** `140 kg`, `75%`, `RPE 8`, `RIR 2`, `150 bpm`, `Z2`. */
 export function loadText(load: LoadModel): string {
     switch (load.type) {
-        case 'weight': return `${number(load.value)}${load.unit}`;
-        case 'percent': return `${number(load.value)}%`;
+        case 'weight': return weightText(load.value, load.unit);
+        case 'percent': return percentText(load.value);
         case 'rpe': return `RPE ${number(load.value)}`;
         case 'rir': return `RIR ${number(load.value)}`;
-        case 'bpm': return `${number(load.value)}bpm`;
+        case 'bpm': return bpmText(load.value);
         case 'zone': return `Z${load.zone}`;
     }
 }
 
-/** `45s`, `30min`, `1h`. */
-export function durationText(seconds: number): string {
-    if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600}h`;
-    if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60}min`;
-    return `${number(seconds)}s`;
-}
-
-/** `400m`, `5km`, `3mi` (miles only when the distance is a whole or quarter number of them and not of kilometres). */
-export function distanceText(meters: number): string {
-    const miles = meters / 1609.344;
-    if (meters % 1000 !== 0 && Math.abs(miles * 4 - Math.round(miles * 4)) < 1e-6) return `${number(miles)}mi`;
-    return meters >= 1000 ? `${number(meters / 1000)}km` : `${number(meters)}m`;
-}
-
-/** One set group without its load: `4x10`, `3x8-12`, `3xAMRAP`, `3x45s`, `8x400m`, `3x10 each`. */
-function groupText(group: SetGroupModel): string {
+/** One set group without its load: `4x10`, `3x8-12`, `3xAMRAP`, `3x45 s`, `8x400 m`, `3x10 each`. */
+export function groupText(group: SetGroupModel): string {
     const each = group.amrap ? 'AMRAP'
         : group.reps ? (group.reps.min === group.reps.max ? `${group.reps.min}` : `${group.reps.min}-${group.reps.max}`)
         : group.seconds !== undefined ? durationText(group.seconds)
@@ -111,15 +100,26 @@ export function detailTexts(item: ItemModel): { details: string[]; notes: string
     return { details, notes: [...prescription.notes] };
 }
 
-/** `Squat 4x6 @ 75%, rest 3min`: one line per item, as in a calendar entry's description (plain text, unescaped). */
-export function itemLine(item: ItemModel): string {
+/**
+ * The prescription after the name, without notes: `4x6 @ 75%, rest 3 min`, `1x5 @ 140 kg, 3x8 @ 110 kg`,
+ * `30 min, easy` (plain text, unescaped).
+ */
+export function prescriptionText(item: ItemModel): string {
     const load = itemLoad(item);
-    const head = [item.name, setsText(item), load ? `@ ${loadText(load)}` : ''].filter(Boolean).join(' ');
-    const { details, notes } = detailTexts(item);
-    return [head, ...details, ...notes.map((note) => `"${note}"`)].join(', ');
+    const head = [setsText(item), load ? `@ ${loadText(load)}` : ''].filter(Boolean).join(' ');
+    return [head, ...detailTexts(item).details].filter(Boolean).join(', ');
 }
 
-/** 6.5, 12, 0.25: at most two decimals, no trailing zeros. */
-export function number(value: number): string {
-    return String(Math.round(value * 100) / 100);
+/** `4x6 @ 75%, rest 3 min, "slow"`: the prescription and its notes, quoted (plain text, unescaped). */
+export function prescriptionWithNotes(item: ItemModel): string {
+    return [prescriptionText(item), ...quotedNotes(item)].filter(Boolean).join(', ');
+}
+
+/** `Squat 4x6 @ 75%, rest 3 min, "slow"`: one line per item, as in a calendar entry's description (plain text, unescaped). */
+export function itemLine(item: ItemModel): string {
+    return [[item.name, prescriptionText(item)].filter(Boolean).join(' '), ...quotedNotes(item)].join(', ');
+}
+
+function quotedNotes(item: ItemModel): string[] {
+    return item.prescription.notes.map((note) => `"${note}"`);
 }

@@ -104,7 +104,7 @@ describe('split-plan check and diff', () => {
         expectNoRawControls(result.stdout);
         expect(result.stdout).toContain('plan Evil\\x1b]0;pwned\\x07 plan\\u202e → Good\\x1b]0;pwned\\x07 plan\\u202e');
         expect(result.stdout).toContain('~ Monday "Push\\x1b[2J\\x9b31m day\\b\\b" 18:00 moved to Tuesday 18:00');
-        expect(result.stdout).toContain('Bench\\x1b[31m Press\\u202dx 3x8 "note\\x1b[1A\\u2066hidden\\u2069" → 4x8 "note\\x1b[1A\\u2066hidden\\u2069\\x9b"');
+        expect(result.stdout).toContain('Bench\\x1b[31m Press\\u202dx 3x8, "note\\x1b[1A\\u2066hidden\\u2069" → 4x8, "note\\x1b[1A\\u2066hidden\\u2069\\x9b"');
     });
 
     it('error messages: arguments, paths and configuration keys as escapes, one line each', () => {

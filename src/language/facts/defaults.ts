@@ -77,6 +77,12 @@ export const DEFAULTS = {
      * the day's latest, else at 07:00; an hour later when that time is taken. A convention, as a coach would place it.
      */
     sessionSpacing: { afterLatestMinutes: 120, fallbackMinutes: 7 * 60, whenTakenMinutes: 60 },
+    dropSet: {
+        /** After a drop set's set, the weight is cut by about 30 % (SPEC §2.5): about 70 % of it is kept. */
+        keptFraction: 0.7,
+        /** The weight after the drop, rounded to what plates make: 2.5 kg (two 1.25 kg plates) or 5 lb (two 2.5 lb). */
+        plateStep: { kg: 2.5, lb: 5 },
+    },
     /** What `age`, `hrmax`, `RPE`, `RIR` and loads may be (SPEC §2.2, §4.1). */
     limits: {
         age: { min: 10, max: 100 },

@@ -10,6 +10,7 @@ import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { lineEndAt } from '../utils/text-lines.js';
 import { escapeMarkdown } from '../../words/escapes.js';
+import { capitalize } from '../../words/words.js';
 import type { ExerciseScope, SplitScopeProvider } from '../references/split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 
@@ -796,10 +797,6 @@ function resolvesTo(scope: ExerciseScope, alias: string, node: Exercise): boolea
 
 function sortKey(rank: number): string {
     return String(rank).padStart(5, '0');
-}
-
-function capitalize(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** "chest · secondary triceps, shoulders". */

@@ -11,6 +11,7 @@ import type { SplitLspServices } from '../split-lsp-module.js';
 import { sessionModelOf } from '../model/session-facts.js';
 import { sessionRange } from './statement-lines.js';
 import { lineRange } from '../utils/cst.js';
+import { capitalize } from '../../words/words.js';
 
 /**
  * The outline (SPEC §7), in the order of the file:
@@ -94,7 +95,7 @@ function sessionSymbol(node: Session, week: WeekModel | undefined): DocumentSymb
 /** `Monday "Legs" 18:00`, `Thursday 07:00`, `Saturday · rest`. */
 function sessionName(node: Session): string {
     const day = WEEKDAYS[weekdayIndex(node.day)] ?? node.day.toLowerCase();
-    const parts = [day[0].toUpperCase() + day.slice(1)];
+    const parts = [capitalize(day)];
     if (node.title) parts.push(`"${node.title}"`);
     if (node.time) parts.push(node.time);
     return parts.join(' ') + (node.rest ? ' · rest' : '');

@@ -6,22 +6,23 @@ import {
     isRestPauseModifier, isSession, isUnitsStatement,
     type Exercise, type Item,
 } from '../generated/ast.js';
-import { DEFAULTS, GOALS, REGIONS, type Goal } from '../facts/defaults.js';
+import { DEFAULTS, GOALS, REGIONS, estimateHrMax, type Goal } from '../facts/defaults.js';
 import type { Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import type { LoadModel, SetGroupModel } from '../model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
-import { formatHours, regionName, when } from '../rules/week.js';
-import { headerLineRange } from './statement-lines.js';
-import { regionRecovery } from '../model/recovery.js';
-import { sessionModelOf } from '../model/session-facts.js';
 import { GOAL_CHANGES } from '../rules/goals.js';
 import { isNewline } from '../utils/cst.js';
 import { escapeMarkdown } from '../../words/escapes.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import { plural } from '../../words/words.js';
+import { headerLineRange } from './statement-lines.js';
+import { regionRecovery } from '../model/recovery.js';
+import { sessionModelOf } from '../model/session-facts.js';
+import { groupText, loadText } from '../../words/prescription-text.js';
+import { bpmText, distanceText, durationText, percentText, weightText } from '../../words/quantities.js';
+import { hoursText, number, plural, regionName, when } from '../../words/words.js';
 
 /**
  * Hovers (SPEC §7), in Markdown, read from the week model: exercises (in items and declarations, the built-in library
@@ -129,11 +130,11 @@ function prescriptionHover(item: ItemModel): string {
         return `**${escapeMarkdown(title)}**: no prescription. Write the sets and reps (\`4x10\`), or a duration or distance for cardio (\`30min\`, \`5km\`).`;
     }
     const cardio = item.kind === 'cardio' || item.kind === 'mobility';
-    lines.push(`**${escapeMarkdown(title)}**: ${cardio ? cardioSummary(item) : `${p.sets} set${p.sets === 1 ? '' : 's'}`}`, '');
+    lines.push(`**${escapeMarkdown(title)}**: ${cardio ? cardioSummary(item) : plural(p.sets, 'set')}`, '');
 
     if (cardio) {
         for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
-        if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? formatSeconds(p.amount.seconds) : formatMeters(p.amount.meters ?? 0)}`);
+        if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? durationText(p.amount.seconds) : distanceText(p.amount.meters ?? 0)}`);
         lines.push(`- Intensity: ${intensityLine(item)}`);
         if (item.impact) lines.push(`- Impact: ${item.impact}`);
     } else {
@@ -141,15 +142,15 @@ function prescriptionHover(item: ItemModel): string {
         const volume = totalVolume(p.groups);
         if (p.groups.length > 1) {
             const reps = totalReps(p.groups);
-            const parts = [`${p.sets} sets`];
+            const parts = [plural(p.sets, 'set')];
             if (reps) parts.push(`${reps}${p.groups.some((group) => group.each) ? ' (per side where marked each)' : ''}`);
             if (volume) parts.push(`volume ${volume}`);
             lines.push('', `Total: ${parts.join(', ')}`);
         }
     }
     if (p.drops.length) lines.push(`- Drop set on ${setList(p.drops)}: each counts as one set`);
-    if (p.restPause) lines.push(`- Rest-pause${p.restPause.pauseSeconds !== undefined ? ` with ${formatSeconds(p.restPause.pauseSeconds)} pauses` : ''}: counts as one set`);
-    if (p.restSeconds !== undefined) lines.push(`- Rest ${formatSeconds(p.restSeconds)} between sets`);
+    if (p.restPause) lines.push(`- Rest-pause${p.restPause.pauseSeconds !== undefined ? ` with ${durationText(p.restPause.pauseSeconds)} pauses` : ''}: counts as one set`);
+    if (p.restSeconds !== undefined) lines.push(`- Rest ${durationText(p.restSeconds)} between sets`);
     for (const note of p.notes) lines.push('', `> ${escapeMarkdown(note)}`);
     if (item.problems.length) {
         lines.push('', ...item.problems.map((problem) => `⚠ ${escapeMarkdown(problem.message)}`), '', 'An invalid prescription counts for nothing in the week.');
@@ -157,20 +158,19 @@ function prescriptionHover(item: ItemModel): string {
     return lines.join('\n');
 }
 
-/** The lines of a strength set group: sets × reps = total, then the load and the volume. */
+/** The lines of a strength set group: the group as written = its total, then the load and the volume. */
 function strengthLines(group: SetGroupModel): string[] {
     const side = group.each ? ' per side' : '';
     const lines: string[] = [];
     if (group.amrap) {
-        lines.push(`- ${group.sets} × AMRAP: ${plural(group.sets, 'set')} of as many reps as possible${side}`);
+        lines.push(`- ${groupText(group)}: ${plural(group.sets, 'set')} of as many reps as possible${side}`);
     } else if (group.reps) {
         const total = `${number(group.sets * group.reps.min)}${group.reps.max !== group.reps.min ? `–${number(group.sets * group.reps.max)}` : ''}`;
-        const reps = group.reps.max !== group.reps.min ? `${group.reps.min}–${group.reps.max}` : `${group.reps.min}`;
-        lines.push(`- ${group.sets} × ${reps} = ${total} reps${side}`);
+        lines.push(`- ${groupText(group)} = ${total} reps${side}`);
     } else if (group.seconds !== undefined) {
-        lines.push(`- ${group.sets} × ${formatSeconds(group.seconds)} hold${group.sets === 1 ? '' : 's'}${side} = ${formatSeconds(group.sets * group.seconds)} under tension${side}`);
+        lines.push(`- ${groupText(group)}: ${plural(group.sets, 'hold')} = ${durationText(group.sets * group.seconds)} under tension${side}`);
     } else if (group.meters !== undefined) {
-        lines.push(`- ${group.sets} × ${formatMeters(group.meters)} = ${formatMeters(group.sets * group.meters)}${side}`);
+        lines.push(`- ${groupText(group)} = ${distanceText(group.sets * group.meters)}${side}`);
     } else {
         lines.push(`- ${plural(group.sets, 'set')}${side}`);
     }
@@ -182,15 +182,15 @@ function strengthLines(group: SetGroupModel): string[] {
 }
 
 /** Reps × weight for a group with reps and a weight: "40 reps × 140 kg = 5,600 kg". */
-function groupVolume(group: SetGroupModel): { min: number; max: number; unit: string; text: string } | undefined {
+function groupVolume(group: SetGroupModel): { min: number; max: number; unit: 'kg' | 'lb'; text: string } | undefined {
     if (!group.reps || group.load?.type !== 'weight') return undefined;
     const { value, unit } = group.load;
     const side = group.each ? ' per side' : '';
     const min = group.sets * group.reps.min;
     const max = group.sets * group.reps.max;
     const reps = min === max ? `${number(min)}` : `${number(min)}–${number(max)}`;
-    const total = min === max ? `${number(min * value)}` : `${number(min * value)}–${number(max * value)}`;
-    return { min: min * value, max: max * value, unit, text: `${reps} reps${side} × ${number(value)} ${unit} = ${total} ${unit}${side}` };
+    const total = min === max ? weightText(min * value, unit) : `${number(min * value)}–${weightText(max * value, unit)}`;
+    return { min: min * value, max: max * value, unit, text: `${reps} reps${side} × ${weightText(value, unit)} = ${total}${side}` };
 }
 
 function totalVolume(groups: readonly SetGroupModel[]): string | undefined {
@@ -198,7 +198,7 @@ function totalVolume(groups: readonly SetGroupModel[]): string | undefined {
     if (volumes.some((volume) => !volume) || new Set(volumes.map((volume) => volume!.unit)).size !== 1) return undefined;
     const min = volumes.reduce((sum, volume) => sum + volume!.min, 0);
     const max = volumes.reduce((sum, volume) => sum + volume!.max, 0);
-    return `${number(min)}${max !== min ? `–${number(max)}` : ''} ${volumes[0]!.unit}`;
+    return `${max !== min ? `${number(min)}–` : ''}${weightText(max, volumes[0]!.unit)}`;
 }
 
 function totalReps(groups: readonly SetGroupModel[]): string | undefined {
@@ -208,30 +208,31 @@ function totalReps(groups: readonly SetGroupModel[]): string | undefined {
     return `${number(min)}${max !== min ? `–${number(max)}` : ''} reps`;
 }
 
+/** The load as written, and what it asks where that is not plain. */
 function loadLine(load: LoadModel): string {
+    const written = `@ ${loadText(load)}`;
     switch (load.type) {
-        case 'weight': return `@ ${number(load.value)} ${load.unit}`;
-        case 'percent': return `@ ${number(load.value)} % of your one-rep max`;
-        case 'rpe': return `@ RPE ${number(load.value)}: about ${number(Math.max(0, 10 - load.value))} reps left in reserve`;
-        case 'rir': return `@ RIR ${number(load.value)}: stop ${number(load.value)} rep${load.value === 1 ? '' : 's'} short of failure (about RPE ${number(10 - load.value)})`;
-        case 'bpm': return `@ ${number(load.value)} bpm`;
-        case 'zone': return `@ heart-rate zone ${load.zone}`;
+        case 'weight': case 'bpm': return written;
+        case 'percent': return `${written} of your one-rep max`;
+        case 'rpe': return `${written}: about ${plural(Math.max(0, 10 - load.value), 'rep')} left in reserve`;
+        case 'rir': return `${written}: stop ${plural(load.value, 'rep')} short of failure (about RPE ${number(10 - load.value)})`;
+        case 'zone': return `${written}: heart-rate zone ${load.zone}`;
     }
 }
 
 function repeatsLine(group: SetGroupModel): string {
-    if (group.meters !== undefined) return `${group.sets} × ${formatMeters(group.meters)} = ${formatMeters(group.sets * group.meters)} of repeats`;
-    if (group.seconds !== undefined) return `${group.sets} × ${formatSeconds(group.seconds)} = ${formatSeconds(group.sets * group.seconds)} of repeats`;
-    if (group.reps) return `${group.sets} × ${group.reps.min} = ${number(group.sets * group.reps.min)}`;
+    if (group.meters !== undefined) return `${groupText(group)} = ${distanceText(group.sets * group.meters)} of repeats`;
+    if (group.seconds !== undefined) return `${groupText(group)} = ${durationText(group.sets * group.seconds)} of repeats`;
+    if (group.reps) return `${groupText(group)} = ${number(group.sets * group.reps.min)}`;
     return plural(group.sets, 'set');
 }
 
 function cardioSummary(item: ItemModel): string {
-    const what = item.minutes !== undefined ? formatSeconds(item.minutes * 60)
-        : item.prescription.amount?.meters !== undefined ? formatMeters(item.prescription.amount.meters)
+    const what = item.minutes !== undefined ? durationText(item.minutes * 60)
+        : item.prescription.amount?.meters !== undefined ? distanceText(item.prescription.amount.meters)
             : item.prescription.groups.every((group) => group.meters !== undefined)
-                ? formatMeters(item.prescription.groups.reduce((sum, group) => sum + group.sets * group.meters!, 0))
-                : `${item.prescription.sets} sets`;
+                ? distanceText(item.prescription.groups.reduce((sum, group) => sum + group.sets * group.meters!, 0))
+                : plural(item.prescription.sets, 'set');
     return `${what} ${item.kind === 'mobility' ? 'of mobility work' : 'of cardio'}, ${item.intensity ?? 'moderate'} intensity`;
 }
 
@@ -245,11 +246,11 @@ function intensityLine(item: ItemModel): string {
         case 'zone': return `${intensity} (zone ${reason.zone})`;
         case 'heart rate': {
             if (reason.heartRateMax === undefined || reason.percentOfMax === undefined) {
-                return `${intensity}: ${number(reason.bpm)} bpm is taken as moderate without \`age\` or \`hrmax\``;
+                return `${intensity}: ${bpmText(reason.bpm)} is taken as moderate without \`age\` or \`hrmax\``;
             }
             const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
-            return `${intensity}: ${number(reason.bpm)} bpm = ${Math.round(reason.percentOfMax)} % of HRmax ${number(reason.heartRateMax)} bpm `
-                + `(low below ${moderateFromPercent} %, moderate from ${moderateFromPercent} %, high from ${highFromPercent} %)`;
+            return `${intensity}: ${bpmText(reason.bpm)} = ${percentText(Math.round(reason.percentOfMax))} of HRmax ${bpmText(reason.heartRateMax)} `
+                + `(low below ${percentText(moderateFromPercent)}, moderate from ${percentText(moderateFromPercent)}, high from ${percentText(highFromPercent)})`;
         }
         case 'repeats': return `${intensity} (repeats)`;
         case 'default': return `${intensity} (the default when no intensity is written)`;
@@ -268,7 +269,8 @@ function prescriptionRange(item: Item): Range | undefined {
 function dropHover(item: ItemModel, node: AstNode): string {
     const p = item.prescription;
     const problem = item.problems.find((candidate) => candidate.node === node);
-    const lines = ['**Drop set**: after the set, cut the weight by about 30 % and continue without rest, to failure or close to it.', ''];
+    const cut = percentText(Math.round((1 - DEFAULTS.dropSet.keptFraction) * 100));
+    const lines = [`**Drop set**: after the set, cut the weight by about ${cut} and continue without rest, to failure or close to it.`, ''];
     if (problem) {
         lines.push(`⚠ ${escapeMarkdown(problem.message)}`);
     } else if (p.drops.length) {
@@ -280,15 +282,16 @@ function dropHover(item: ItemModel, node: AstNode): string {
     return lines.join('\n');
 }
 
-/** "140 kg → about 97.5 kg" for the group holding a set, when its load is a weight. */
+/** "140 kg → about 97.5 kg" for the group holding a set, when its load is a weight: the weight kept, to a plate. */
 function dropExample(groups: readonly SetGroupModel[], set: number): string | undefined {
     let first = 1;
     for (const group of groups) {
         if (set < first + group.sets) {
             if (group.load?.type !== 'weight') return undefined;
-            const step = group.load.unit === 'kg' ? 2.5 : 5;
-            const dropped = Math.round((group.load.value * 0.7) / step) * step;
-            return `${number(group.load.value)} ${group.load.unit} → about ${number(dropped)} ${group.load.unit}`;
+            const { keptFraction, plateStep } = DEFAULTS.dropSet;
+            const step = plateStep[group.load.unit];
+            const dropped = Math.round((group.load.value * keptFraction) / step) * step;
+            return `${weightText(group.load.value, group.load.unit)} → about ${weightText(dropped, group.load.unit)}`;
         }
         first += group.sets;
     }
@@ -298,7 +301,7 @@ function dropExample(groups: readonly SetGroupModel[], set: number): string | un
 function restPauseHover(item: ItemModel): string {
     const pause = item.prescription.restPause?.pauseSeconds;
     const lines = [
-        `**Rest-pause**: take the set close to failure, rest 10–15 s${pause !== undefined ? ` (here ${formatSeconds(pause)})` : ''} `
+        `**Rest-pause**: take the set close to failure, rest 10–15 s${pause !== undefined ? ` (here ${durationText(pause)})` : ''} `
         + 'and continue with mini-sets at the same weight until the reps are done.',
         '',
     ];
@@ -326,8 +329,8 @@ function sessionHover(session: SessionModel, week: WeekModel, settings: Settings
         lines.push('| region | sets | since last trained | minimum |', '|---|---:|---|---:|');
         for (const entry of recovery) {
             const since = entry.previous === session
-                ? `${formatHours(entry.gap)} (only this session)`
-                : `${formatHours(entry.gap)} (after ${when(entry.previous)}${entry.previous.title ? ` “${escapeMarkdown(entry.previous.title)}”` : ''})`;
+                ? `${hoursText(entry.gap)} (only this session)`
+                : `${hoursText(entry.gap)} (after ${when(entry.previous)}${entry.previous.title ? ` “${escapeMarkdown(entry.previous.title)}”` : ''})`;
             const short = entry.gap < entry.minHours * 60 ? ' ⚠' : '';
             lines.push(`| ${regionName(entry.region)} | ${number(entry.sets)} | ${since}${short} | ${entry.minHours} h |`);
         }
@@ -372,7 +375,8 @@ function headerParagraph(node: AstNode, week: WeekModel, settings: Settings): st
         const { age } = week.plan;
         const tanaka = settings.heartRate.formula === 'tanaka';
         const formula = tanaka ? '208 − 0.7 × age (Tanaka 2001)' : '220 − age';
-        const example = age !== undefined ? ` Here ${tanaka ? `208 − 0.7 × ${age}` : `220 − ${age}`} = ${number(tanaka ? 208 - 0.7 * age : 220 - age)} bpm.` : '';
+        const example = age !== undefined
+            ? ` Here ${tanaka ? `208 − 0.7 × ${age}` : `220 − ${age}`} = ${bpmText(estimateHrMax(age, settings.heartRate.formula))}.` : '';
         const wins = week.plan.hrmax !== undefined ? ` The \`hrmax ${week.plan.hrmax}\` line wins over this estimate.` : '';
         return `**age**: your age in whole years (${DEFAULTS.limits.age.min}–${DEFAULTS.limits.age.max}); it enables the heart-rate checks. `
             + `HRmax is estimated as ${formula}.${example}${wins}`;
@@ -395,25 +399,4 @@ function isKeyword(leaf: CstNode, value: string): boolean {
 function setList(sets: readonly number[]): string {
     if (sets.length === 1) return `set ${sets[0]}`;
     return `sets ${sets.slice(0, -1).join(', ')} and ${sets.at(-1)}`;
-}
-
-
-/** 5600 → "5,600"; 97.5 → "97.5". */
-function number(value: number): string {
-    return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-/** 45 → "45 s", 135 → "2 min 15 s", 5400 → "1 h 30 min". */
-function formatSeconds(seconds: number): string {
-    const h = Math.floor(seconds / 3600);
-    const min = Math.floor((seconds % 3600) / 60);
-    const s = Math.round(seconds % 60);
-    return [h ? `${h} h` : '', min ? `${min} min` : '', s || (!h && !min) ? `${s} s` : ''].filter(Boolean).join(' ');
-}
-
-/** 400 → "400 m", 3200 → "3.2 km"; whole miles stay miles. */
-function formatMeters(meters: number): string {
-    const miles = meters / 1609.344;
-    if (Math.abs(miles * 10 - Math.round(miles * 10)) < 1e-6 && meters % 100 !== 0) return `${number(miles)} mi`;
-    return meters < 1000 ? `${number(meters)} m` : `${number(meters / 1000)} km`;
 }

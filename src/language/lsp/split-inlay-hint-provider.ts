@@ -3,7 +3,7 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { MarkupKind, type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
 import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
-import { formatHours, regionName, when } from '../rules/week.js';
+import { hoursText, regionName, when } from '../../words/words.js';
 import { headerLineRange } from './statement-lines.js';
 import { regionRecovery } from '../model/recovery.js';
 
@@ -45,14 +45,14 @@ export class SplitInlayHintProvider implements InlayHintProvider {
             if (recovery.length === 0 || !header || !within(header.end, params.range)) continue;
             hints.push({
                 position: header.end,
-                label: recovery.map((entry) => `${entry.region} ${formatHours(entry.gap)}`).join(' · '),
+                label: recovery.map((entry) => `${entry.region} ${hoursText(entry.gap)}`).join(' · '),
                 paddingLeft: true,
                 tooltip: {
                     kind: MarkupKind.Markdown,
                     value: recovery.map((entry) => {
                         const since = entry.previous === session ? 'trained only in this session: a week' : `since ${when(entry.previous)}`;
                         const short = entry.gap < entry.minHours * 60 ? ` — less than the ${entry.minHours} h minimum` : '';
-                        return `- ${regionName(entry.region)}: ${formatHours(entry.gap)} ${since} (${entry.sets} sets here)${short}`;
+                        return `- ${regionName(entry.region)}: ${hoursText(entry.gap)} ${since} (${entry.sets} sets here)${short}`;
                     }).join('\n'),
                 },
             });

@@ -5,6 +5,7 @@ import {
 } from '../generated/ast.js';
 import { DEFAULTS } from '../facts/defaults.js';
 import type { ExerciseKind } from './exercise-info.js';
+import { plural } from '../../words/words.js';
 
 /** A load or target after `@`, in its own terms. */
 export type LoadModel =
@@ -85,7 +86,7 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
             } else {
                 const missing = wanted.filter((set) => set < 1 || set > sets);
                 if (missing.length > 0) {
-                    report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${sets} set${sets === 1 ? '' : 's'}`);
+                    report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${plural(sets, 'set')}`);
                 } else {
                     // One by one into a set: `drop 1-100000` on as many sets is a long list.
                     for (const set of wanted) (drops ??= new Set()).add(set);

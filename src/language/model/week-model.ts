@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo, type ExerciseKind } from './exercise-info.js';
 import { writtenName } from '../references/names.js';
 import { readPrescription, type PrescriptionModel, type PrescriptionProblem } from './prescription.js';
+import { dayName } from '../../words/words.js';
 
 export type Intensity = 'low' | 'moderate' | 'high';
 
@@ -141,9 +142,8 @@ function readSession(node: Session, plan: PlanInfo, settings: Settings): Session
         if (!item.valid || item.kind !== 'strength' || !item.exercise) continue;
         for (const region of item.exercise.regions) regionSets[region] += item.prescription.sets;
     }
-    const dayName = WEEKDAYS[day][0].toUpperCase() + WEEKDAYS[day].slice(1);
     return {
-        node, day, dayName, time: formatTime(minutes), timeWritten: written !== undefined,
+        node, day, dayName: dayName(day), time: formatTime(minutes), timeWritten: written !== undefined,
         start: day * MINUTES_PER_DAY + minutes, title: node.title, rest: node.rest, items, regionSets,
         regions: REGIONS.filter((region) => regionSets[region] >= settings.recovery.minSets),
     };

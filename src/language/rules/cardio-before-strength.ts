@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
-import { formatHours, when } from './week.js';
 import { gapMinutes } from '../model/recovery.js';
 import { hasStrength, isHardCardio } from '../model/session-facts.js';
+import { hoursText, when } from '../../words/words.js';
 
 /**
  * SPEC §4.1: cardio that is not a warm-up before strength work in the same session, or a cardio session that starts
@@ -36,7 +36,7 @@ export const cardioBeforeStrength: Rule = {
             if (!next || next.gap >= minimum) continue;
             findings.push({
                 code: 'cardio-before-strength',
-                message: `${cardio.name} starts ${formatHours(next.gap)} before the strength session of ${when(next.other)}; leave at least ${formatHours(minimum)}, or do strength first`,
+                message: `${cardio.name} starts ${hoursText(next.gap)} before the strength session of ${when(next.other)}; leave at least ${hoursText(minimum)}, or do strength first`,
                 node: cardio.node,
             });
         }

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { isCombinedLegsAndBack } from '../model/session-facts.js';
-import { regionName } from './week.js';
+import { regionName } from '../../words/words.js';
 
 /**
  * SPEC §4.1: a combined legs-and-back session while the week has no other session training legs, or none

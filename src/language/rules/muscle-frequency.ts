@@ -1,6 +1,7 @@
 import { DEFAULTS } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
-import { planAnchor, regionName } from './week.js';
+import { planAnchor } from './plan-anchor.js';
+import { regionName } from '../../words/words.js';
 
 /**
  * SPEC §4.1: legs or back trained fewer than twice a week. Information on the single session that trains it,

@@ -1,6 +1,6 @@
 import type { SessionModel } from '../model/week-model.js';
 import type { Rule } from './rule.js';
-import { planAnchor } from './week.js';
+import { planAnchor } from './plan-anchor.js';
 
 /**
  * SPEC §4.1: no weekday is restful. A day is restful when it holds no strength work and no cardio above low

@@ -1,7 +1,7 @@
 import { REGIONS } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
-import { formatHours, regionName, when } from './week.js';
 import { previousTraining } from '../model/recovery.js';
+import { hoursText, regionName, when } from '../../words/words.js';
 
 /**
  * SPEC §4.1: a session trains a region less than its minimum hours after the previous session that trained it,
@@ -21,7 +21,7 @@ export const recoveryWindow: Rule = {
                 const sameDay = previous.day === session.day && previous.start <= session.start;
                 findings.push({
                     code: 'recovery-window',
-                    message: `${regionName(region)} trained again ${formatHours(gap)} after ${sameDay ? 'the session at ' + previous.time : when(previous)}; allow at least ${formatHours(minimum)}`,
+                    message: `${regionName(region)} trained again ${hoursText(gap)} after ${sameDay ? 'the session at ' + previous.time : when(previous)}; allow at least ${hoursText(minimum)}`,
                     node: session.node,
                 });
             }

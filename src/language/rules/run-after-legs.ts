@@ -1,9 +1,9 @@
 import { DEFAULTS } from '../facts/defaults.js';
 import type { SessionModel } from '../model/week-model.js';
 import type { Finding, Rule } from './rule.js';
-import { formatHours, when } from './week.js';
 import { gapMinutes } from '../model/recovery.js';
 import { worksRegion } from '../model/session-facts.js';
+import { hoursText, when } from '../../words/words.js';
 
 /**
  * SPEC §4.1: high-impact cardio of moderate intensity less than 24 h, or of high intensity less than 48 h, after a
@@ -27,10 +27,10 @@ export const runAfterLegs: Rule = {
                     : nearestLegSession(session, legSessions);
                 if (!earlier || earlier.gap >= minimum) return;
                 const effort = item.intensity === 'high' ? 'Hard' : 'Moderate';
-                const after = earlier.gap === 0 ? `right after ${earlier.source}` : `${formatHours(earlier.gap)} after ${earlier.source}`;
+                const after = earlier.gap === 0 ? `right after ${earlier.source}` : `${hoursText(earlier.gap)} after ${earlier.source}`;
                 findings.push({
                     code: 'run-after-legs',
-                    message: `${effort} high-impact ${item.name.toLowerCase()} ${after}; allow at least ${formatHours(minimum)}, make it easy, or choose a low-impact alternative`,
+                    message: `${effort} high-impact ${item.name.toLowerCase()} ${after}; allow at least ${hoursText(minimum)}, make it easy, or choose a low-impact alternative`,
                     node: item.node,
                     fix: { kind: 'ease-cardio' },
                 });

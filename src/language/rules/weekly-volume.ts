@@ -1,6 +1,7 @@
 import { MUSCLES } from '../facts/defaults.js';
 import type { Finding, Rule } from './rule.js';
-import { planAnchor } from './week.js';
+import { planAnchor } from './plan-anchor.js';
+import { number } from '../../words/words.js';
 
 /**
  * SPEC §4.1: weekly sets per muscle (§3.5) above `volume.high` (one information naming them all), or below
@@ -11,7 +12,7 @@ export const weeklyVolume: Rule = {
     check(week, settings) {
         if (week.sessions.length === 0) return [];
         const { low, high } = settings.volume;
-        const sets = (muscle: (typeof MUSCLES)[number]) => `${muscle} ${format(week.weeklySets[muscle])}`;
+        const sets = (muscle: (typeof MUSCLES)[number]) => `${muscle} ${number(week.weeklySets[muscle])}`;
         const trainedAsPrimary = new Set(week.sessions.flatMap((session) => session.items)
             .filter((item) => item.valid && item.kind === 'strength')
             .flatMap((item) => item.exercise?.primary ?? []));
@@ -33,7 +34,3 @@ export const weeklyVolume: Rule = {
         return findings;
     },
 };
-
-function format(sets: number): string {
-    return Number.isInteger(sets) ? String(sets) : sets.toFixed(1);
-}

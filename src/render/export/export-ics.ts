@@ -2,6 +2,7 @@ import { WEEKDAYS } from '../../language/facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
 import { escapeIcsText } from '../../words/escapes.js';
 import { itemLine } from '../../words/prescription-text.js';
+import { dayName } from '../../words/words.js';
 
 // `split-plan export --format ics`: an iCalendar file (RFC 5545) with one weekly recurring event per session, for
 // importing into a calendar application.
@@ -135,8 +136,4 @@ function hash(text: string): string {
 
 function pad(value: number): string {
     return String(value).padStart(2, '0');
-}
-
-function dayName(day: number): string {
-    return WEEKDAYS[day][0].toUpperCase() + WEEKDAYS[day].slice(1);
 }

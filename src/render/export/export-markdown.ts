@@ -2,7 +2,9 @@ import { MUSCLES, WEEKDAYS } from '../../language/facts/defaults.js';
 import type { Settings } from '../../language/config/settings.js';
 import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
 import { escapeMarkdown } from '../../words/escapes.js';
-import { detailTexts, itemLoad, loadText, number, setsText } from '../../words/prescription-text.js';
+import { detailTexts, itemLoad, loadText, setsText } from '../../words/prescription-text.js';
+import { bpmText } from '../../words/quantities.js';
+import { dayName, number } from '../../words/words.js';
 
 // `split-plan export --format md`: the week as GitHub-flavoured Markdown to paste into a README. Every piece of
 // user text (titles, names, notes) goes through `escapeMarkdown`, so a `|` never splits a table cell, `<img …>`
@@ -14,7 +16,7 @@ export function renderMarkdown(week: WeekModel, settings: Settings): string {
     const out: string[] = [`# ${plan.title ? escapeMarkdown(plan.title) : 'Training plan'}`, ''];
     const facts = [`Goal: ${plan.goal}`, `units: ${plan.units}`];
     if (plan.age !== undefined) facts.push(`age: ${plan.age}`);
-    if (plan.hrmax !== undefined) facts.push(`HRmax: ${plan.hrmax} bpm`);
+    if (plan.hrmax !== undefined) facts.push(`HRmax: ${bpmText(plan.hrmax)}`);
     out.push(facts.join(' · '), '');
 
     WEEKDAYS.forEach((_, day) => {
@@ -76,8 +78,4 @@ function notesText(item: ItemModel): string {
 /** A table cell is never empty (some renderers collapse it) and holds no line break. */
 function cell(text: string): string {
     return text === '' ? ' ' : text;
-}
-
-function dayName(day: number): string {
-    return WEEKDAYS[day][0].toUpperCase() + WEEKDAYS[day].slice(1);
 }

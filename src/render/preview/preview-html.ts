@@ -1,9 +1,10 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../../language/facts/defaults.js';
 import { terminalText } from '../../words/escapes.js';
+import { bpmText } from '../../words/quantities.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
-import { plural } from '../../words/words.js';
+import { capitalize, hoursText, number, plural, regionName, when } from '../../words/words.js';
 
 /**
  * The preview's HTML (SPEC §7), from the view model alone: the same markup in the editor's webview and in
@@ -146,8 +147,8 @@ function header(model: PreviewModel): Html {
         `${capitalize(model.plan.goal)}`,
         plural(sessions.length, 'session'),
         `${plural(trainingDays, 'training day')}, ${plural(7 - trainingDays, 'rest day')}`,
-        `${formatNumber(weeklySets)} strength sets`,
-        model.plan.heartRateMax !== null ? `HRmax ${Math.round(model.plan.heartRateMax)} bpm` : null,
+        `${number(weeklySets)} strength sets`,
+        model.plan.heartRateMax !== null ? `HRmax ${bpmText(model.plan.heartRateMax)}` : null,
     ].filter((fact) => fact !== null);
     return html`<header class="plan-header">
 <h1 class="plan-title">${model.plan.title ?? 'Untitled plan'}</h1>
@@ -209,7 +210,7 @@ function sessionCard(session: PreviewSession, interactive: boolean): Html {
 <time class="session-time${session.timeWritten ? '' : ' default-time'}" title="${timeTitle}">${session.time}</time>
 <h4 class="session-title">${session.title ?? (session.items.some((item) => item.kind === 'strength') ? 'Session' : 'Cardio')}</h4>
 </header>
-${trained.length + touched.length > 0 ? html`<ul class="chips" aria-label="Sets per region">${trained.map((region) => html`<li class="chip chip-trains" title="${regionName(region.region)}: ${formatNumber(region.sets)} sets (trains it)">${regionName(region.region)} <span class="chip-sets">${formatNumber(region.sets)}</span></li>`)}${touched.map((region) => html`<li class="chip chip-touch" title="${regionName(region.region)}: ${formatNumber(region.sets)} sets (below the minimum to count as training it)">${regionName(region.region)} <span class="chip-sets">${formatNumber(region.sets)}</span></li>`)}</ul>` : ''}
+${trained.length + touched.length > 0 ? html`<ul class="chips" aria-label="Sets per region">${trained.map((region) => html`<li class="chip chip-trains" title="${regionName(region.region)}: ${number(region.sets)} sets (trains it)">${regionName(region.region)} <span class="chip-sets">${number(region.sets)}</span></li>`)}${touched.map((region) => html`<li class="chip chip-touch" title="${regionName(region.region)}: ${number(region.sets)} sets (below the minimum to count as training it)">${regionName(region.region)} <span class="chip-sets">${number(region.sets)}</span></li>`)}</ul>` : ''}
 <ol class="items">${session.items.map((item) => itemRow(item, interactive))}</ol>
 </article>`;
 }
@@ -251,8 +252,8 @@ function heatStrip(model: PreviewModel): Html {
 <table class="heat">
 <thead><tr><th scope="col"><span class="visually-hidden">Region</span></th>${days.map((day) => html`<th scope="col" abbr="${day}" title="${day}">${day.slice(0, 3)}</th>`)}</tr></thead>
 <tbody>${model.heat.map((row) => html`<tr><th scope="row">${regionName(row.region)}</th>${row.days.map((sets, index) => {
-        const words = sets === 0 ? 'not trained' : `${formatNumber(sets)} sets${sets < model.volume.minSets ? ' (too few to count as training it)' : ''}`;
-        return html`<td class="heat-cell heat-${heatLevel(sets, model.volume.minSets)}" title="${regionName(row.region)} on ${days[index]}: ${words}">${sets > 0 ? formatNumber(sets) : html`<span class="visually-hidden">0</span>`}</td>`;
+        const words = sets === 0 ? 'not trained' : `${number(sets)} sets${sets < model.volume.minSets ? ' (too few to count as training it)' : ''}`;
+        return html`<td class="heat-cell heat-${heatLevel(sets, model.volume.minSets)}" title="${regionName(row.region)} on ${days[index]}: ${words}">${sets > 0 ? number(sets) : html`<span class="visually-hidden">0</span>`}</td>`;
     })}</tr>`)}</tbody>
 </table>
 </section>`;
@@ -270,10 +271,10 @@ function volumeChart(model: PreviewModel): Html {
     const x = (sets: number) => `${round((sets / scale) * 100)}%`;
     // The end of the scale is labelled only when it is well past the band (else its label crowds the band's).
     const ticks = [...new Set([0, low, high, ...(scale - high >= scale * 0.3 ? [scale] : [])])].filter((tick) => tick <= scale);
-    const axis = html`<div class="bar-row bar-axis" aria-hidden="true"><span></span><svg class="axis-svg" width="100%" height="16">${ticks.map((tick) => html`<text x="${x(tick)}" y="12" text-anchor="${tick === 0 ? 'start' : tick === scale ? 'end' : 'middle'}">${formatNumber(tick)}</text>`)}</svg><span></span></div>`;
+    const axis = html`<div class="bar-row bar-axis" aria-hidden="true"><span></span><svg class="axis-svg" width="100%" height="16">${ticks.map((tick) => html`<text x="${x(tick)}" y="12" text-anchor="${tick === 0 ? 'start' : tick === scale ? 'end' : 'middle'}">${number(tick)}</text>`)}</svg><span></span></div>`;
     return html`<section class="panel volume-section" aria-labelledby="volume-heading">
 <h2 id="volume-heading">Weekly sets per muscle</h2>
-<p class="caption legend"><span class="legend-entry"><span class="key key-band" aria-hidden="true"></span>${formatNumber(low)}–${formatNumber(high)} sets a week</span> <span class="legend-entry"><span class="key key-primary" aria-hidden="true"></span>primary</span> <span class="legend-entry"><span class="key key-secondary" aria-hidden="true"></span>secondary (half a set)</span></p>
+<p class="caption legend"><span class="legend-entry"><span class="key key-band" aria-hidden="true"></span>${number(low)}–${number(high)} sets a week</span> <span class="legend-entry"><span class="key key-primary" aria-hidden="true"></span>primary</span> <span class="legend-entry"><span class="key key-secondary" aria-hidden="true"></span>secondary (half a set)</span></p>
 ${shown.length === 0 ? html`<p class="muted">No strength work this week.</p>` : html`<div class="bars">
 ${axis}
 <ul class="bar-list">${shown.map((muscle) => barRow(muscle, low, high, x))}</ul>
@@ -285,9 +286,9 @@ ${untrained.length > 0 ? html`<p class="caption untrained">Not trained: ${untrai
 function barRow(muscle: PreviewMuscle, low: number, high: number, x: (sets: number) => string): Html {
     const status = muscle.total < low ? 'below' : muscle.total > high ? 'above' : 'within';
     const split = muscle.secondary > 0
-        ? `${formatNumber(muscle.primary)} primary + ${formatNumber(muscle.secondary)} secondary`
-        : `${formatNumber(muscle.primary)} primary`;
-    const words = `${capitalize(muscle.muscle)}: ${formatNumber(muscle.total)} sets a week (${split}), ${status === 'within' ? 'within' : status} the ${formatNumber(low)}–${formatNumber(high)} band`;
+        ? `${number(muscle.primary)} primary + ${number(muscle.secondary)} secondary`
+        : `${number(muscle.primary)} primary`;
+    const words = `${capitalize(muscle.muscle)}: ${number(muscle.total)} sets a week (${split}), ${status === 'within' ? 'within' : status} the ${number(low)}–${number(high)} band`;
     return html`<li class="bar-row status-${status}" title="${words}">
 <span class="bar-label">${capitalize(muscle.muscle)}</span>
 <svg class="bar-svg" width="100%" height="18" role="img" aria-label="${words}">
@@ -297,7 +298,7 @@ function barRow(muscle: PreviewMuscle, low: number, high: number, x: (sets: numb
 ${muscle.primary > 0 ? html`<rect class="bar-primary" x="0" y="4" width="${x(muscle.primary)}" height="10" rx="1.5"></rect>` : ''}
 ${muscle.secondary > 0 ? html`<rect class="bar-secondary" x="${x(muscle.primary)}" y="4" width="${x(muscle.secondary)}" height="10" rx="1.5"></rect>` : ''}
 </svg>
-<span class="bar-value">${formatNumber(muscle.total)}</span>
+<span class="bar-value">${number(muscle.total)}</span>
 </li>`;
 }
 
@@ -327,12 +328,12 @@ function timelineRow(row: PreviewRecovery, dayLines: Html[]): Html {
     const violated = sessions.filter((session) => session.violated);
     const label = sessions.length === 0
         ? `${regionName(row.region)}: not trained this week`
-        : `${regionName(row.region)}, minimum ${row.minHours} h: ${sessions.map((session) => `${dayName(session.day)} ${session.time}, ${formatHours(session.gapMinutes)} after the previous${session.violated ? ' (too soon)' : ''}`).join('; ')}`;
+        : `${regionName(row.region)}, minimum ${row.minHours} h: ${sessions.map((session) => `${when(session)}, ${hoursText(session.gapMinutes)} after the previous${session.violated ? ' (too soon)' : ''}`).join('; ')}`;
     // Windows a session came too soon into are drawn last, over the others, so that their red is never covered.
     const order = sessions.map((_, index) => index).sort((a, b) => Number(intruded.has(a)) - Number(intruded.has(b)));
     const windows = order.map((index) => windowRects(sessions[index].start, window, intruded.has(index),
-        `${regionName(row.region)} after ${dayName(sessions[index].day)} ${sessions[index].time}: at least ${row.minHours} h of recovery${intruded.has(index) ? ', cut short' : ''}`));
-    const marks = sessions.map((session) => html`<circle class="tl-mark${session.violated ? ' violated' : ''}" cx="${pct(session.start)}" cy="11" r="5"><title>${dayName(session.day)} ${session.time}${session.title ? ` · ${session.title}` : ''}: ${formatNumber(session.sets)} sets, ${formatHours(session.gapMinutes)} after the previous${session.violated ? `, less than ${row.minHours} h` : ''}</title></circle>`);
+        `${regionName(row.region)} after ${when(sessions[index])}: at least ${row.minHours} h of recovery${intruded.has(index) ? ', cut short' : ''}`));
+    const marks = sessions.map((session) => html`<circle class="tl-mark${session.violated ? ' violated' : ''}" cx="${pct(session.start)}" cy="11" r="5"><title>${when(session)}${session.title ? ` · ${session.title}` : ''}: ${number(session.sets)} sets, ${hoursText(session.gapMinutes)} after the previous${session.violated ? `, less than ${row.minHours} h` : ''}</title></circle>`);
     return html`<div class="tl-row${violated.length > 0 ? ' tl-violated' : ''}">
 <span class="tl-label">${regionName(row.region)} <small>${row.minHours} h</small></span>
 <svg class="tl-svg" width="100%" height="22" role="img" aria-label="${label}">
@@ -342,7 +343,7 @@ ${windows}
 ${marks}
 ${sessions.length === 0 ? html`<text class="tl-none" x="50%" y="15" text-anchor="middle">not trained</text>` : ''}
 </svg>
-${violated.map((session) => html`<p class="tl-note">${dayName(session.day)} ${session.time}: ${formatHours(session.gapMinutes)} after the previous session, less than ${row.minHours} h</p>`)}
+${violated.map((session) => html`<p class="tl-note">${when(session)}: ${hoursText(session.gapMinutes)} after the previous session, less than ${row.minHours} h</p>`)}
 </div>`;
 }
 
@@ -365,30 +366,6 @@ function round(value: number): number {
     return Math.round(value * 1000) / 1000;
 }
 
-function formatNumber(value: number): string {
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
-}
-
-function formatHours(minutes: number): string {
-    const hours = Math.floor(minutes / 60);
-    const rest = Math.round(minutes % 60);
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
-
 function severityWord(severity: PreviewDiagnostic['severity']): string {
     return severity === 'information' ? 'info' : severity;
-}
-
-function capitalize(word: string): string {
-    return word.length > 0 ? word[0].toUpperCase() + word.slice(1) : word;
-}
-
-function regionName(region: string): string {
-    return capitalize(region);
-}
-
-const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-function dayName(day: number): string {
-    return DAY_NAMES[day] ?? '';
 }

@@ -1,9 +1,10 @@
-import { CstUtils, type AstNode, type LeafCstNode } from 'langium';
-import { isNote } from '../../language/generated/ast.js';
-import { MUSCLES, REGIONS, REGION_MUSCLES, WEEKDAYS, type Muscle } from '../../language/facts/defaults.js';
+import type { AstNode } from 'langium';
+import { MUSCLES, REGIONS, REGION_MUSCLES, type Muscle } from '../../language/facts/defaults.js';
 import type { Settings } from '../../language/config/settings.js';
 import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
 import { previousTraining } from '../../language/model/recovery.js';
+import { prescriptionText } from '../../words/prescription-text.js';
+import { DAY_NAMES } from '../../words/words.js';
 import type { PreviewItem, PreviewModel, PreviewSession, PreviewSeverity } from './preview-schema.js';
 
 export { parsePreviewModel, previewModelSchema } from './preview-schema.js';
@@ -18,7 +19,6 @@ export interface PreviewDiagnosticInput {
 }
 
 const SEVERITIES: Record<number, PreviewSeverity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
-const DAY_NAMES = WEEKDAYS.map((day) => day[0].toUpperCase() + day.slice(1)) as PreviewModel['days'][number]['name'][];
 
 /**
  * The preview's view model (SPEC §7): the week as seven days of sessions, the regions each day trains, weekly sets
@@ -118,30 +118,6 @@ function weeklyMuscles(week: WeekModel): PreviewModel['muscles'] {
         // The same numbers as hovers, the volume rule and exports.
         total: week.weeklySets[muscle],
     }));
-}
-
-/**
- * The prescription as written, after the name: set groups or amount, load, effort and modifiers, with notes and
- * comments left out and runs of spaces made one ("1x5 @ 140kg, 3x8 @ 110kg", "30min easy", "5x15 drop 4-5").
- */
-function prescriptionText(item: ItemModel): string {
-    const node = item.node;
-    const cst = node.$cstNode;
-    if (!cst) return '';
-    const nameEnd = node.exercise.$refNode?.end ?? cst.offset;
-    // A note's leaf belongs to the note: asked of each leaf, not looked up among the notes (quadratic in a line of them).
-    const leaves = CstUtils.flattenCst(cst).filter((leaf: LeafCstNode) => !leaf.hidden
-        && leaf.tokenType.name !== 'NL'
-        && leaf.offset >= nameEnd
-        && !isNote(leaf.astNode)).toArray();
-    let text = '';
-    let previousEnd: number | undefined;
-    for (const leaf of leaves) {
-        if (previousEnd !== undefined && leaf.offset > previousEnd) text += ' ';
-        text += leaf.text;
-        previousEnd = leaf.end;
-    }
-    return text;
 }
 
 function lineOf(node: AstNode): number {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DAY_NAMES } from '../../words/words.js';
 import { GOALS, MUSCLES, REGIONS, type Muscle, type Region } from '../../language/facts/defaults.js';
 
 /**
@@ -56,7 +57,7 @@ const sessionSchema = z.strictObject({
 const daySchema = z.strictObject({
     /** 0 = Monday … 6 = Sunday. */
     day: z.int().check(z.minimum(0), z.maximum(6)),
-    name: z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']),
+    name: z.enum(DAY_NAMES),
     sessions: z.array(sessionSchema),
 });
 

@@ -112,7 +112,7 @@ describe('prescriptions', () => {
         const document = await open('monday\n  Squat 4x10 @ 100kg\n');
         const result = (await hoverAt(document, '4x10'))!;
         expect(lines((result.contents as MarkupContent).value)).toEqual(expect.arrayContaining([
-            '**Squat**: 4 sets', '- 4 × 10 = 40 reps', '  - @ 100 kg; volume 40 reps × 100 kg = 4,000 kg',
+            '**Squat**: 4 sets', '- 4x10 = 40 reps', '  - @ 100 kg; volume 40 reps × 100 kg = 4,000 kg',
         ]));
         expect(result.range).toEqual<Range>({ start: { line: 1, character: 8 }, end: { line: 1, character: 20 } });
         // The load is part of the prescription.
@@ -125,7 +125,7 @@ describe('prescriptions', () => {
 
     it('a rep range: 24–36 reps, and a volume range', async () => {
         const value = await hover('monday\n  Barbell Row 3x8-12 @ 60kg\n', '3x8');
-        expect(value).toContain('- 3 × 8–12 = 24–36 reps');
+        expect(value).toContain('- 3x8-12 = 24–36 reps');
         expect(value).toContain('24–36 reps × 60 kg = 1,440–2,160 kg');
     });
 
@@ -134,11 +134,11 @@ describe('prescriptions', () => {
     });
 
     it('AMRAP, timed holds, per side', async () => {
-        expect(await hover('monday\n  Pull-Up 3xAMRAP\n', '3x')).toContain('- 3 × AMRAP: 3 sets of as many reps as possible');
-        expect(await hover('monday\n  Plank 3x45s\n', '3x')).toContain('- 3 × 45 s holds = 2 min 15 s under tension');
+        expect(await hover('monday\n  Pull-Up 3xAMRAP\n', '3x')).toContain('- 3xAMRAP: 3 sets of as many reps as possible');
+        expect(await hover('monday\n  Plank 3x45s\n', '3x')).toContain('- 3x45 s: 3 holds = 135 s under tension');
         const each = await hover('monday\n  Bulgarian Split Squat 3x8 each @ 20kg\n', '3x8');
         expect(each).toContain('**Bulgarian Split Squat**: 3 sets');
-        expect(each).toContain('- 3 × 8 = 24 reps per side');
+        expect(each).toContain('- 3x8 each = 24 reps per side');
         expect(each).toContain('24 reps per side × 20 kg = 480 kg per side');
     });
 
@@ -146,17 +146,17 @@ describe('prescriptions', () => {
         const value = await hover('monday\n  Squat 1x5 @ 140kg, 3x8 @ 120kg\n', '3x8');
         expect(lines(value)).toEqual(expect.arrayContaining([
             '**Squat**: 4 sets',
-            '- 1 × 5 = 5 reps', '  - @ 140 kg; volume 5 reps × 140 kg = 700 kg',
-            '- 3 × 8 = 24 reps', '  - @ 120 kg; volume 24 reps × 120 kg = 2,880 kg',
+            '- 1x5 = 5 reps', '  - @ 140 kg; volume 5 reps × 140 kg = 700 kg',
+            '- 3x8 = 24 reps', '  - @ 120 kg; volume 24 reps × 120 kg = 2,880 kg',
             'Total: 4 sets, 29 reps, volume 3,580 kg',
         ]));
     });
 
     it('percent of one-rep max, RPE, rest and notes', async () => {
-        expect(await hover('monday\n  Squat 4x6 @ 75%\n', '4x6')).toContain('@ 75 % of your one-rep max');
+        expect(await hover('monday\n  Squat 4x6 @ 75%\n', '4x6')).toContain('@ 75% of your one-rep max');
         expect(await hover('monday\n  Pull-Up 4x8 @ RPE 8\n', '4x8')).toContain('@ RPE 8: about 2 reps left in reserve');
         const value = await hover('monday\n  Barbell Row 4x10 rest 90s "slow eccentric"\n', '4x10');
-        expect(value).toContain('- Rest 1 min 30 s between sets');
+        expect(value).toContain('- Rest 90 s between sets');
         expect(value).toContain('> slow eccentric');
     });
 
@@ -165,20 +165,20 @@ describe('prescriptions', () => {
         expect(lines(value)).toEqual(expect.arrayContaining([
             '**Run**: 30 min of cardio, high intensity',
             '- 30 min',
-            '- Intensity: high: 150 bpm = 80 % of HRmax 187 bpm (low below 64 %, moderate from 64 %, high from 77 %)',
+            '- Intensity: high: 150 bpm = 80% of HRmax 187 bpm (low below 64%, moderate from 64%, high from 77%)',
             '- Impact: high',
         ]));
     });
 
     it('cardio: hrmax wins; without either a bpm target is moderate', async () => {
-        expect(await hover('age 30\nhrmax 200\nthursday\n  Run 30min @ 140bpm\n', '30min')).toContain('- Intensity: moderate: 140 bpm = 70 % of HRmax 200 bpm');
+        expect(await hover('age 30\nhrmax 200\nthursday\n  Run 30min @ 140bpm\n', '30min')).toContain('- Intensity: moderate: 140 bpm = 70% of HRmax 200 bpm');
         expect(await hover('thursday\n  Run 30min @ 150bpm\n', '30min')).toContain('- Intensity: moderate: 150 bpm is taken as moderate without `age` or `hrmax`');
     });
 
     it('cardio: distance, repeats, words and zones', async () => {
         expect(await hover('thursday\n  Cycling 20km easy\n', '20km')).toContain('**Cycling**: 20 km of cardio, low intensity');
         const repeats = await hover('thursday\n  Run 8x400m\n', '8x');
-        expect(repeats).toContain('- 8 × 400 m = 3.2 km of repeats');
+        expect(repeats).toContain('- 8x400 m = 3.2 km of repeats');
         expect(repeats).toContain('- Intensity: high (repeats)');
         expect(await hover('thursday\n  Swim 45min @ Z2\n', '45min')).toContain('- Intensity: low (zone 2)');
         expect(await hover('thursday\n  Walk 1h\n', '1h')).toContain('- Intensity: moderate (the default when no intensity is written)');
@@ -196,7 +196,7 @@ describe('drop and rest-pause', () => {
         const document = await open('tuesday\n  Leg Extension 5x15 @ 50kg drop 4-5\n');
         const result = (await hoverAt(document, 'drop'))!;
         const value = (result.contents as MarkupContent).value;
-        expect(value).toMatch(/^\*\*Drop set\*\*: after the set, cut the weight by about 30 % and continue without rest/);
+        expect(value).toMatch(/^\*\*Drop set\*\*: after the set, cut the weight by about 30% and continue without rest/);
         expect(value).toContain('Here: on sets 4 and 5 of 5.');
         expect(value).toContain('For example 50 kg → about 35 kg.');
         expect(value).toContain('counts as one set');

@@ -26,7 +26,7 @@ const heat = (model: PreviewModel, region: string) => model.heat.find((entry) =>
 const recovery = (model: PreviewModel, region: string) => model.recovery.find((entry) => entry.region === region)!;
 
 describe('the preview model of the examples', () => {
-    it('lays out seven days of sessions with their items as written', () => {
+    it('lays out seven days of sessions with their items as every output writes them', () => {
         const bro = models['bro-split'];
         expect(bro.plan).toEqual({ title: 'Bro Split with Legs and Back Twice', goal: 'hypertrophy', units: 'kg', age: null, heartRateMax: null });
         expect(bro.days.map((day) => day.name)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -34,12 +34,12 @@ describe('the preview model of the examples', () => {
         const legs = bro.days[1].sessions[0];
         expect(legs).toMatchObject({ title: 'Legs', time: '17:30', timeWritten: true, rest: false, line: 65 });
         expect(legs.items.map((item) => [item.name, item.prescription])).toEqual([
-            ['Elliptical', '5min easy'],
-            ['Squat', '1x5 @ 140kg, 3x8 @ 110kg'],
+            ['Elliptical', '5 min, easy'],
+            ['Squat', '1x5 @ 140 kg, 3x8 @ 110 kg'],
             ['Romanian Deadlift', '3x8 @ 75%'],
             ['Bulgarian Split Squat', '3x10 each'],
-            ['Leg Extension', '3x12-15 drop last'],
-            ['Standing Calf Raise', '4x12 rest 60s'],
+            ['Leg Extension', '3x12-15, drop set 3'],
+            ['Standing Calf Raise', '4x12, rest 1 min'],
             ['Seated Calf Raise', '2x20'],
             ['Cable Crunch', '3x15'],
         ]);
@@ -48,8 +48,8 @@ describe('the preview model of the examples', () => {
         expect(legs.regions).toEqual([{ region: 'legs', sets: 19, trains: true }, { region: 'core', sets: 3, trains: true }]);
         // A note is not part of the prescription: it is listed apart.
         const friday = bro.days[4].sessions[0];
-        expect(friday.items[0]).toMatchObject({ name: 'Rowing Machine', prescription: '5min easy', notes: ['warm-up'] });
-        expect(friday.items.at(-1)).toMatchObject({ name: 'Seated Calf Raise', prescription: '1x75 rest-pause 15s', sets: 1 });
+        expect(friday.items[0]).toMatchObject({ name: 'Rowing Machine', prescription: '5 min, easy', notes: ['warm-up'] });
+        expect(friday.items.at(-1)).toMatchObject({ name: 'Seated Calf Raise', prescription: '1x75, rest-pause, 15 s pauses', sets: 1 });
         expect(bro.days[2].sessions[0].items[3]).toMatchObject({ name: 'Dip', prescription: '2xAMRAP', notes: ['bodyweight, stop one rep before form breaks'] });
         // Thursday: the untitled morning walk, then arms; Sunday is written `rest`.
         expect(bro.days[3].sessions.map((session) => [session.title, session.time])).toEqual([[null, '07:00'], ['Arms', '18:00']]);
@@ -145,7 +145,7 @@ describe('the preview model of pathological lines', () => {
     it('an item with a line of 60,000 quotes has 30,000 empty notes, left out of its prescription', async () => {
         const model = await modelOfText(`monday "Legs"\n  Squat 4x8 @ 80kg ${'"'.repeat(60_000)} rest 90s\n`);
         const [item] = model.days[0].sessions[0].items;
-        expect(item.prescription).toBe('4x8 @ 80kg rest 90s');
+        expect(item.prescription).toBe('4x8 @ 80 kg, rest 90 s');
         expect(item.notes).toHaveLength(30_000);
         expect(new Set(item.notes)).toEqual(new Set(['']));
     });

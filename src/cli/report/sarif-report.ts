@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { RULE_CATALOG, RULE_CODES, isRuleCode, type Severity } from '../language/facts/rule-catalog.js';
-import { ruleDocumentationUrl } from '../language/rules/documentation.js';
-import type { CheckReport } from './check.js';
+import { RULE_CATALOG, RULE_CODES, isRuleCode, type Severity } from '../../language/facts/rule-catalog.js';
+import { ruleDocumentationUrl } from '../../language/rules/documentation.js';
+import { safeJson } from '../../words/escapes.js';
+import type { CheckReport } from './check-report.js';
 
 /** SARIF's levels for Split's severities: information and hints are notes. */
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -10,7 +11,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * `check --format sarif`: SARIF 2.1.0, one rule per code and 1-based regions, so that code-scanning tools show
  * the diagnostics on pull requests. Paths are relative to the folder the check ran in (`%SRCROOT%`).
  */
-export function toSarif(report: CheckReport, version: string, root: string): object {
+export function sarifReport(report: CheckReport, version: string, root: string): string {
+    return safeJson(JSON.stringify(toSarif(report, version, root), null, 2));
+}
+
+function toSarif(report: CheckReport, version: string, root: string): object {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',

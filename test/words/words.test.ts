@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WEEKDAYS } from '../../src/language/facts/defaults.js';
+import { distanceText, durationText } from '../../src/words/quantities.js';
+import { DAY_NAMES, hoursText, number, plural } from '../../src/words/words.js';
+
+const WORDS = join(import.meta.dirname, '../../src/words');
+
+describe('src/words', () => {
+    it('has no runtime dependencies: every import is a sibling or a type', () => {
+        for (const file of readdirSync(WORDS)) {
+            const source = readFileSync(join(WORDS, file), 'utf8');
+            for (const [statement] of source.matchAll(/^import [^;]*;/gm)) {
+                expect({ file, statement, ok: statement.startsWith('import type ') || /from '\.\/[\w-]+\.js';$/.test(statement) })
+                    .toEqual({ file, statement, ok: true });
+            }
+        }
+    });
+
+    it('names the days of the keywords, in their order', () => {
+        expect(DAY_NAMES.map((day) => day.toLowerCase())).toEqual([...WEEKDAYS]);
+    });
+
+    it('writes numbers, plurals and hours', () => {
+        expect([number(5600), number(97.5), number(0.25), number(1 / 3)]).toEqual(['5,600', '97.5', '0.25', '0.33']);
+        expect([plural(1, 'set'), plural(3.5, 'set'), plural(0, 'file')]).toEqual(['1 set', '3.5 sets', '0 files']);
+        expect([hoursText(24 * 60), hoursText(47 * 60 + 30)]).toEqual(['24 h', '47 h 30 min']);
+    });
+
+    it('keeps a distance in the unit it was written in', () => {
+        const mile = 1609.344;
+        expect([400, 5000, 1250, 3 * mile, 0.3 * mile, 1.25 * mile, 26.2 * mile, 482.8].map(distanceText))
+            .toEqual(['400 m', '5 km', '1.25 km', '3 mi', '0.3 mi', '1.25 mi', '26.2 mi', '482.8 m']);
+        expect([45, 90, 120, 3600, 5400].map(durationText)).toEqual(['45 s', '90 s', '2 min', '1 h', '90 min']);
+    });
+});
