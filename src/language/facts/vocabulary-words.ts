@@ -9,7 +9,7 @@ const HEADERS: readonly Word[] = [
         meaning: 'the plan\'s name. Week-level findings (weekly volume, frequency, rest days) are reported on this line.',
     },
     {
-        keyword: 'goal', category: 'header', takes: 'goal', syntax: `goal ${GOALS.join(' | ')}`, snippet: `goal \${1|${GOALS.join(',')}|}$0`,
+        keyword: 'goal', category: 'header', takes: ['goal'], syntax: `goal ${GOALS.join(' | ')}`, snippet: `goal \${1|${GOALS.join(',')}|}$0`,
         meaning: `what the plan trains for; it changes how severe some rules are (${DEFAULTS.goal} is the default).`,
     },
     {
@@ -21,7 +21,7 @@ const HEADERS: readonly Word[] = [
         meaning: 'your measured maximum heart rate in bpm; it wins over the estimate from `age`.',
     },
     {
-        keyword: 'units', category: 'header', takes: 'weight-unit', syntax: 'units kg | lb', snippet: 'units ${1|kg,lb|}$0',
+        keyword: 'units', category: 'header', takes: ['weight-unit'], syntax: 'units kg | lb', snippet: 'units ${1|kg,lb|}$0',
         meaning: `the unit of loads written without one (\`@ 100\`); ${DEFAULTS.units} when not given.`,
     },
     {
@@ -40,8 +40,8 @@ const HEADERS: readonly Word[] = [
 
 const DECLARATION_WORDS: readonly Word[] = [
     { keyword: 'alias', category: 'clause', syntax: 'alias "Other", "Names"', meaning: 'other names that mean this exercise.' },
-    { keyword: 'primary', category: 'clause', syntax: 'primary m1, m2', meaning: 'the muscles the exercise trains most; a set counts fully for them.' },
-    { keyword: 'secondary', category: 'clause', syntax: 'secondary m3, …', meaning: 'muscles that help; a set counts half for them.' },
+    { keyword: 'primary', category: 'clause', takes: ['muscle'], syntax: 'primary m1, m2', meaning: 'the muscles the exercise trains most; a set counts fully for them.' },
+    { keyword: 'secondary', category: 'clause', takes: ['muscle'], syntax: 'secondary m3, …', meaning: 'muscles that help; a set counts half for them.' },
     { keyword: 'compound', category: 'mechanic', syntax: 'compound', meaning: 'a multi-joint exercise.' },
     { keyword: 'isolation', category: 'mechanic', syntax: 'isolation', meaning: 'a single-joint exercise.' },
     { keyword: 'strength', category: 'kind', unoffered: true, syntax: 'strength', meaning: 'a strength exercise: sets and reps. The default kind.' },
@@ -51,7 +51,7 @@ const DECLARATION_WORDS: readonly Word[] = [
     },
     { keyword: 'mobility', category: 'kind', syntax: 'mobility', meaning: 'stretching and mobility work; it counts toward no weekly volume.' },
     {
-        keyword: 'impact', category: 'clause', takes: 'impact', syntax: 'impact high | low',
+        keyword: 'impact', category: 'clause', takes: ['impact'], syntax: 'impact high | low',
         meaning: 'how hard the exercise is on the legs and joints (for cardio).',
     },
     { keyword: 'high', category: 'impact', syntax: 'high', meaning: 'high impact: running, jumping; hard on legs that were trained the day before.' },
@@ -73,11 +73,11 @@ const WEEKDAY_WORDS: readonly Word[] = [
 ];
 
 const SESSION_WORDS: readonly Word[] = [
+    { keyword: 'rest', category: 'session', syntax: 'rest', meaning: 'a rest day: no items below it. A weekday that does not appear is a rest day too.' },
     {
         keyword: 'at', category: 'session', syntax: 'at HH:MM', snippet: 'at ${1:18:00}',
         meaning: `the session's start time, 24-hour clock; ${DEFAULTS.defaultTime} when not given.`,
     },
-    { keyword: 'rest', category: 'session', syntax: 'rest', meaning: 'a rest day: no items below it. A weekday that does not appear is a rest day too.' },
 ];
 
 /** The goals' own meanings; how each changes the rules' severities is rules/goals.ts's. */
@@ -89,10 +89,10 @@ const GOAL_WORDS: readonly Word[] = [
 ];
 
 const PRESCRIPTION_WORDS: readonly Word[] = [
-    { keyword: 'amrap', category: 'set', written: 'AMRAP', syntax: 'AMRAP', meaning: 'as many reps as possible: `3xAMRAP`.' },
+    { keyword: 'amrap', category: 'set', written: 'AMRAP', kinds: ['strength'], syntax: 'AMRAP', meaning: 'as many reps as possible: `3xAMRAP`.' },
     { keyword: 'each', category: 'set', kinds: ['strength', 'mobility'], syntax: 'each', meaning: 'the reps are per side: per leg, per arm.' },
     {
-        keyword: '@', category: 'load', syntax: '@ 140kg | 225lb | 75% | RPE 8 | RIR 2 | 150bpm | Z1…Z5',
+        keyword: '@', category: 'load', takes: ['scale', 'zone'], syntax: '@ 140kg | 225lb | 75% | RPE 8 | RIR 2 | 150bpm | Z1…Z5',
         meaning: 'the load or target: `140kg`, `225lb`, `75%` of one-rep max, `RPE 8`, `RIR 2`; for cardio `150bpm` or `Z1`…`Z5`.',
     },
     {
@@ -114,7 +114,7 @@ const PRESCRIPTION_WORDS: readonly Word[] = [
     },
     { keyword: 'hard', category: 'effort', kinds: ['cardio'], syntax: 'hard', meaning: 'high intensity: hard to speak.' },
     {
-        keyword: 'drop', category: 'modifier', kinds: ['strength'], ofSets: true, syntax: 'drop 4-5 | 4,5 | last',
+        keyword: 'drop', category: 'modifier', takes: ['modifier-argument'], kinds: ['strength'], ofSets: true, syntax: 'drop 4-5 | 4,5 | last',
         meaning: 'drop sets on those sets: after the set, cut the weight by about 30 % and continue without rest. Each counts as one set.',
     },
     { keyword: 'last', category: 'modifier-argument', syntax: 'last', meaning: 'after `drop`: a drop set on the last set.' },

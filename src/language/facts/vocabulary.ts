@@ -53,8 +53,8 @@ export interface Word {
     readonly kinds?: readonly ExerciseKind[];
     /** A modifier of sets (`drop`, `rest`): offered only after set groups. */
     readonly ofSets?: boolean;
-    /** The category of the word it takes (`goal` takes a goal, `impact` high or low). */
-    readonly takes?: WordCategory;
+    /** What it takes that completion offers next: words of those categories (`impact` takes high or low) or muscles. */
+    readonly takes?: readonly (WordCategory | 'muscle')[];
     /** Not offered by completion: the value the language assumes anyway (`strength` as a declaration's kind). */
     readonly unoffered?: boolean;
     /** Units: how many seconds or meters one of it is. */
