@@ -142,8 +142,8 @@ const UNIT_WORDS: readonly Word[] = [
 ];
 
 const PUNCTUATION: readonly Word[] = [
-    { keyword: ',', category: 'punctuation', syntax: ',', meaning: 'separates set groups (`1x5, 3x8`), muscles, aliases and drop sets (`drop 4,5`).' },
-    { keyword: '-', category: 'punctuation', syntax: '-', meaning: 'a range: `3x8-12`, `drop 4-5`; before a number, a negative one (`RIR -1`).' },
+    { keyword: ',', category: 'separator', syntax: ',', meaning: 'separates set groups (`1x5, 3x8`), muscles, aliases and drop sets (`drop 4,5`).' },
+    { keyword: '-', category: 'operator', syntax: '-', meaning: 'a range: `3x8-12`, `drop 4-5`; before a number, a negative one (`RIR -1`).' },
 ];
 
 /** In the order completion offers them. */

@@ -32,8 +32,10 @@ export type WordCategory =
     | 'modifier-argument'
     /** Units written right after their number: `140kg`, `75%`, `30min`, `5km`. */
     | 'weight-unit' | 'load-unit' | 'time-unit' | 'distance-unit'
-    /** `,` and `-`: they separate, they mean nothing alone. */
-    | 'punctuation';
+    /** `-`: a range, or a negative number. */
+    | 'operator'
+    /** `,`: it separates list entries and means nothing alone. */
+    | 'separator';
 
 export interface Word {
     /** The keyword as the grammar spells it, in lower case (keywords are case-insensitive). */
@@ -93,11 +95,21 @@ export function writtenWord(word: Word): string {
     return word.written ?? word.keyword;
 }
 
-/** `**drop** 4-5 | 4,5 | last: drop sets on those sets…`: the usage with its word in bold, then the meaning. */
-export function wordDocumentation(word: Word): string {
+/**
+ * `**drop** 4-5 | 4,5 | last: drop sets on those sets…`: the usage with its word in bold, then the meaning; without
+ * the usage, `**age**: your age…`, where what follows shows the value.
+ */
+export function wordDocumentation(word: Word, usage = true): string {
     const written = writtenWord(word);
-    const usage = word.syntax.startsWith(written) ? word.syntax.slice(written.length) : '';
-    return `**${written}**${usage}: ${word.meaning}`;
+    const rest = usage && word.syntax.startsWith(written) ? word.syntax.slice(written.length) : '';
+    return `**${written}**${rest}: ${word.meaning}`;
+}
+
+/** A keyword's entry, for code that names it (a hover, a quick fix): it fails as the module loads if the vocabulary lacks it. */
+export function vocabularyWord(keyword: string, category: WordCategory): Word {
+    const word = wordFor(keyword, category);
+    if (!word) throw new Error(`The vocabulary has no ${category} "${keyword}"`);
+    return word;
 }
 
 /** The words written right after a number, of every unit category: `kg`, `%`, `min`, `km`, … */
