@@ -32,6 +32,7 @@ const HEADERS: readonly Word[] = [
     {
         keyword: 'exercise', category: 'declaration',
         syntax: 'exercise "Name" [alias "Other", …] primary m1, m2 [secondary m3, …] [compound|isolation] [cardio|mobility] [impact high|low]',
+        detail: 'exercise "Name" primary …',
         snippet: `exercise "\${1:Name}" primary \${2|${MUSCLES.join(',')}|}$0`,
         meaning: 'declares an exercise. Muscles come from the 17-word vocabulary; the kind is strength unless `cardio` or `mobility` is given. '
             + 'A `/** … */` comment right before it is its description. It shadows an imported or built-in exercise of the same name.',
@@ -122,7 +123,7 @@ const PRESCRIPTION_WORDS: readonly Word[] = [
         keyword: 'rest-pause', category: 'modifier', kinds: ['strength'], ofSets: true, syntax: 'rest-pause [15s]',
         meaning: 'rest 10–15 s between mini-sets at the same weight; with `1x75` the 75 is the total reps. Counts as one set.',
     },
-    { keyword: 'rest', category: 'modifier', kinds: ['strength', 'cardio'], ofSets: true, syntax: 'rest 90s | 2min', meaning: 'the rest between sets.' },
+    { keyword: 'rest', category: 'modifier', kinds: ['strength', 'cardio', 'mobility'], ofSets: true, syntax: 'rest 90s | 2min', meaning: 'the rest between sets.' },
 ];
 
 const UNIT_WORDS: readonly Word[] = [

@@ -47,6 +47,8 @@ export interface Word {
     readonly spellingOf?: string;
     /** The usage on one line, starting with the word as written: `drop 4-5 | 4,5 | last`. */
     readonly syntax: string;
+    /** A shorter usage where the syntax is long, for one line beside a completion (else the syntax). */
+    readonly detail?: string;
     /** What it means, in Markdown: one or a few sentences. */
     readonly meaning: string;
     /** A snippet that writes the usage, for editors that take snippets. */
@@ -88,6 +90,11 @@ export function isWordOf(keyword: string, ...categories: readonly WordCategory[]
 /** The words completion offers: neither another spelling nor the assumed value. */
 export function offered(word: Word): boolean {
     return !word.spellingOf && !word.unoffered;
+}
+
+/** One line on the word's usage: `exercise "Name" primary …`, `at HH:MM`. */
+export function wordDetail(word: Word): string {
+    return word.detail ?? word.syntax;
 }
 
 /** The word as written: `RPE` for `rpe`. */

@@ -66,7 +66,7 @@ export class PrescriptionWords {
             }
             if (typed || kind === undefined) return undefined;
             const quantityUnits = next.filter((word) => ['time-unit', 'distance-unit'].includes(word.category) && forKind(word));
-            return { items: keywordItems(madeFirst(quantityUnits, kind).map(wordEntry), typed, range) };
+            return quantityUnits.length ? { items: keywordItems(madeFirst(quantityUnits, kind).map(wordEntry), typed, range) } : undefined;
         }
         // Right after `@` the load gets its space: `@ RPE`; glued to anything else, a value is being written.
         const afterAt = glued && previous.image === '@';
@@ -96,10 +96,14 @@ export class PrescriptionWords {
     }
 }
 
-/** The words made for the exercise's kind (or for any) first: for cardio, zones before RPE and `bpm` before `kg`. */
+/**
+ * Words made for another kind than the exercise's after the others, where some are made for it: for cardio, zones
+ * before RPE and `bpm` before `kg`; otherwise the grammar's order.
+ */
 function madeFirst(words: readonly Word[], kind: ExerciseKind | undefined): Word[] {
-    const made = (word: Word) => kind === undefined || !word.kinds || word.kinds[0] === kind;
-    return [...words.filter(made), ...words.filter((word) => !made(word))];
+    const elsewhere = (word: Word) => word.kinds !== undefined && word.kinds[0] !== kind;
+    if (kind === undefined || !words.some((word) => word.kinds?.[0] === kind)) return [...words];
+    return [...words.filter((word) => !elsewhere(word)), ...words.filter(elsewhere)];
 }
 
 /** Where Langium's completion starts a rule: an empty group before a call of it (as its DefaultCompletionProvider does). */

@@ -4,7 +4,7 @@ import type { CompletionProvider, CompletionProviderOptions } from 'langium/lsp'
 import { CompletionItemKind, CompletionList, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import { isExercise, isPlan, type Plan } from '../../generated/ast.js';
 import { DEFAULTS, type Goal } from '../../facts/defaults.js';
-import { isWordOf, offered, wordDocumentation, wordFor, wordsOf, type Word } from '../../facts/vocabulary.js';
+import { isWordOf, offered, wordDetail, wordDocumentation, wordFor, wordsOf, type Word } from '../../facts/vocabulary.js';
 import { exerciseInfo, type ExerciseKind } from '../../model/exercise-info.js';
 import type { SplitScopeProvider } from '../../references/split-scope-provider.js';
 import { goalChangesText } from '../../rules/goals.js';
@@ -96,7 +96,7 @@ export class SplitCompletionProvider implements CompletionProvider {
         const present = headerKeywordsIn(plan, context.line);
         const headers = wordsOf('header', 'declaration')
             .filter((word) => word.category === 'declaration' || (context.beforeFirstSession && (word.keyword === 'import' || !present.has(word.keyword))))
-            .map((word) => this.snippetOr(word, { label: word.keyword, kind: CompletionItemKind.Keyword, detail: word.syntax, insert: `${word.keyword} ` }));
+            .map((word) => this.snippetOr(word, { label: word.keyword, kind: CompletionItemKind.Keyword, detail: wordDetail(word), insert: `${word.keyword} ` }));
         const days = wordsOf('weekday').filter(offered).flatMap((day): KeywordEntry[] => {
             const documentation = wordDocumentation(day);
             const plain: KeywordEntry = { label: day.keyword, kind: CompletionItemKind.Keyword, insert: day.keyword, detail: 'weekday', documentation };
@@ -134,7 +134,7 @@ export class SplitCompletionProvider implements CompletionProvider {
         if (before.length > 0 && !titled) return undefined;
         return words(wordsOf('session')
             .filter((word) => !(titled && word.keyword === 'rest'))
-            .map((word) => (word.snippet ? this.snippetOr(word, { ...wordEntry(word), detail: word.syntax }) : wordEntry(word))));
+            .map((word) => (word.snippet ? this.snippetOr(word, { ...wordEntry(word), detail: wordDetail(word) }) : wordEntry(word))));
     }
 
     // ---- prescriptions ----
