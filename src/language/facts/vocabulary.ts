@@ -97,6 +97,11 @@ export function wordDetail(word: Word): string {
     return word.detail ?? word.syntax;
 }
 
+/** The words a word takes that completion offers next: `high` and `low` for `impact`; none for `alias` or muscles. */
+export function takenWords(word: Word): readonly Word[] {
+    return (word.takes ?? []).flatMap((category) => (category === 'muscle' ? [] : wordsOf(category).filter(offered)));
+}
+
 /** The word as written: `RPE` for `rpe`. */
 export function writtenWord(word: Word): string {
     return word.written ?? word.keyword;

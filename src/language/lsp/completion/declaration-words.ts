@@ -1,9 +1,9 @@
 import type { Lexer } from 'langium';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { MUSCLES, REGION_MUSCLES } from '../../facts/defaults.js';
-import { offered, wordFor, wordsOf, type Word } from '../../facts/vocabulary.js';
+import { offered, takenWords, wordFor, wordsOf, type Word } from '../../facts/vocabulary.js';
 import { keywordItems, wordEntry, type KeywordEntry } from './keyword-items.js';
-import { isWordToken, lineTokens, tokenEnd, type LineContext } from './line-context.js';
+import { isClosedString, isWordToken, lineTokens, tokenEnd, type LineContext } from './line-context.js';
 
 const MUSCLE_SET = new Set<string>(MUSCLES);
 
@@ -18,7 +18,7 @@ const ONE_OF_CATEGORY = new Set(['mechanic', 'kind']);
 export function declarationWords(lexer: Lexer, context: LineContext, body: string): { items: CompletionItem[] } | undefined {
     const all = lineTokens(lexer, body);
     const name = all[1];
-    if (name?.tokenType.name !== 'STRING' || !/^".*"$/s.test(name.image)) return undefined;
+    if (!name || !isClosedString(name)) return undefined;
     const column = context.indent.length;
     const tokens = all.slice(2);
     // The word at the cursor is the one completed; the ones before it set the state.
@@ -82,11 +82,6 @@ export function declarationWords(lexer: Lexer, context: LineContext, body: strin
 
 function takesMuscles(clause: Word | undefined): boolean {
     return clause?.takes?.includes('muscle') ?? false;
-}
-
-/** The vocabulary's words a clause takes: `high` and `low` for `impact`; none for `alias` (a string). */
-function takenWords(clause: Word): readonly Word[] {
-    return (clause.takes ?? []).flatMap((category) => (category === 'muscle' ? [] : wordsOf(category).filter(offered)));
 }
 
 function isMusclePrefix(words: readonly string[]): boolean {

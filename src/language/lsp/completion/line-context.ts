@@ -117,6 +117,11 @@ export function isWordToken(token: IToken): boolean {
     return /^[A-Za-z\u00C0-\u024F]/.test(token.image);
 }
 
+/** A string with its closing quote: a title, a quoted name. */
+export function isClosedString(token: IToken): boolean {
+    return token.tokenType.name === 'STRING' && token.image.length > 1 && token.image.endsWith('"');
+}
+
 /** The offset just after a token. */
 export function tokenEnd(token: IToken): number {
     return token.endOffset! + 1;

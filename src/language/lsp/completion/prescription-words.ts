@@ -18,7 +18,7 @@ const NAME = '""';
  * The words that may come next in an item's prescription, asked of the grammar itself: Langium's follow-element
  * computation (the machinery of its DefaultCompletionProvider) runs the Item rule over the line's tokens, so a keyword
  * added to the grammar is offered wherever the grammar takes it. The vocabulary then decides which of them to offer:
- * its category (no punctuation), the exercise kinds it is for, a modifier of sets only after set groups, and a
+ * its category (no `,` or `-`), the exercise kinds it is for, a modifier of sets only after set groups, and a
  * modifier once.
  */
 export class PrescriptionWords {

@@ -4,7 +4,7 @@ import type { CompletionProvider, CompletionProviderOptions } from 'langium/lsp'
 import { CompletionItemKind, CompletionList, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
 import { isExercise, isPlan, type Plan } from '../../generated/ast.js';
 import { DEFAULTS, type Goal } from '../../facts/defaults.js';
-import { isWordOf, offered, wordDetail, wordDocumentation, wordFor, wordsOf, type Word } from '../../facts/vocabulary.js';
+import { isWordOf, offered, takenWords, wordDetail, wordDocumentation, wordFor, wordsOf, type Word } from '../../facts/vocabulary.js';
 import { exerciseInfo, type ExerciseKind } from '../../model/exercise-info.js';
 import type { SplitScopeProvider } from '../../references/split-scope-provider.js';
 import { goalChangesText } from '../../rules/goals.js';
@@ -12,7 +12,7 @@ import type { SplitLspServices } from '../../split-lsp-module.js';
 import { declarationWords } from './declaration-words.js';
 import { exerciseNameItems } from './exercise-names.js';
 import { keywordItems, wordEntry, type KeywordEntry } from './keyword-items.js';
-import { isWordToken, lineContext, lineTokens, tokenEnd, type LineContext } from './line-context.js';
+import { isClosedString, isWordToken, lineContext, lineTokens, tokenEnd, type LineContext } from './line-context.js';
 import { PrescriptionWords } from './prescription-words.js';
 
 type Completion = { items: CompletionItem[]; incomplete?: boolean };
@@ -124,12 +124,11 @@ export class SplitCompletionProvider implements CompletionProvider {
 
         if (statement.category === 'header') {
             // The first word after the keyword, of what it takes.
-            if (before.length > 0 || !statement.takes) return undefined;
-            const taken = statement.takes.flatMap((category) => (category === 'muscle' ? [] : wordsOf(category).filter(offered)));
-            return words(taken.map((word) => word.category === 'goal' ? goalEntry(word) : wordEntry(word)));
+            if (before.length > 0) return undefined;
+            return words(takenWords(statement).map((word) => word.category === 'goal' ? goalEntry(word) : wordEntry(word)));
         }
         // Right after the weekday, or after its title and a space; a rest day has no title to give.
-        const titled = before.length === 1 && before[0].tokenType.name === 'STRING' && /^".*"$/s.test(before[0].image)
+        const titled = before.length === 1 && isClosedString(before[0])
             && tokenEnd(before[0]) < (partial?.startOffset ?? body.length);
         if (before.length > 0 && !titled) return undefined;
         return words(wordsOf('session')
