@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { paint } from './paint.js';
+import { paint } from './report/paint.js';
 import { MUSCLES } from '../language/facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../language/model/week-model.js';
 import { normalizeName } from '../language/references/names.js';

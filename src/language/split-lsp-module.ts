@@ -8,7 +8,7 @@ import { SplitGeneratedModule, SplitGeneratedSharedModule } from './generated/mo
 import { SplitModule, SplitSharedModule, type SplitAddedServices } from './split-module.js';
 import { registerValidationChecks } from './validation/split-validator.js';
 import { SplitCodeActionProvider } from './lsp/split-code-action-provider.js';
-import { SplitCompletionProvider } from './lsp/split-completion-provider.js';
+import { SplitCompletionProvider } from './lsp/completion/split-completion-provider.js';
 import { SplitFormatter } from './lsp/split-formatter.js';
 import { SplitSettingsSync } from './lsp/split-settings-sync.js';
 import { SplitPreviewProvider } from './lsp/split-preview-provider.js';

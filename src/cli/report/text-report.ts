@@ -1,7 +1,7 @@
 import type { Severity } from '../../language/facts/rule-catalog.js';
 import { terminalText } from '../../words/escapes.js';
 import { plural } from '../../words/words.js';
-import { paint, type Style } from '../paint.js';
+import { paint, type Style } from './paint.js';
 import type { CheckReport } from './check-report.js';
 
 const SEVERITY_STYLE: Record<Severity, Style> = {

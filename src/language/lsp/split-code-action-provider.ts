@@ -11,6 +11,13 @@ import type { SplitLspServices } from '../split-lsp-module.js';
 import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import { exerciseInfo } from '../model/exercise-info.js';
 import { normalizeName } from '../references/names.js';
+import { vocabularyWord, writtenWord } from '../facts/vocabulary.js';
+
+/** The keywords the fixes write, as the vocabulary spells them. */
+const [EASY, AT, AGE, EXERCISE, PRIMARY, SECONDARY, IMPACT] = [
+    vocabularyWord('easy', 'effort'), vocabularyWord('at', 'session'), vocabularyWord('age', 'header'), vocabularyWord('exercise', 'declaration'),
+    vocabularyWord('primary', 'clause'), vocabularyWord('secondary', 'clause'), vocabularyWord('impact', 'clause'),
+].map(writtenWord);
 
 /** Low-impact cardio to swap a run for (SPEC §4.1, `run-after-legs`). */
 const LOW_IMPACT_ALTERNATIVES = ['Walk', 'Swim', 'Cycling', 'Yoga', 'Stair Climbing'];
@@ -58,7 +65,7 @@ export class SplitCodeActionProvider implements CodeActionProvider {
                 return item ? moveAfterStrength(document, diagnostic, item) : [];
             case 'ease-cardio':
                 return item ? [
-                    fix('Make it easy', document, diagnostic, [makeEasy(item)], true),
+                    fix(`Make it ${EASY}`, document, diagnostic, [makeEasy(item)], true),
                     ...LOW_IMPACT_ALTERNATIVES.map((name) =>
                         fix(`Swap for ${name} (low impact)`, document, diagnostic, [{ range: item.exercise.$refNode!.range, newText: name }])),
                 ] : [];
@@ -82,9 +89,9 @@ export class SplitCodeActionProvider implements CodeActionProvider {
             .filter(isExercise)
             .find((exercise) => [movement, movement.replace(/e?s$/, '')].includes(normalizeName(exercise.name.split(/\s+/).at(-1) ?? '')));
         const info = model && exerciseInfo(model);
-        const muscles = info ? `primary ${info.primary.join(', ')}${info.secondary.length ? ` secondary ${info.secondary.join(', ')}` : ''}${info.mechanic ? ` ${info.mechanic}` : ''}${info.kind !== 'strength' ? ` ${info.kind}` : ''}${info.impact ? ` impact ${info.impact}` : ''}`
-            : 'primary quadriceps  // adjust: its muscles';
-        const line = `exercise "${name}" ${muscles}\n`;
+        const muscles = info ? `${PRIMARY} ${info.primary.join(', ')}${info.secondary.length ? ` ${SECONDARY} ${info.secondary.join(', ')}` : ''}${info.mechanic ? ` ${info.mechanic}` : ''}${info.kind !== 'strength' ? ` ${info.kind}` : ''}${info.impact ? ` ${IMPACT} ${info.impact}` : ''}`
+            : `${PRIMARY} quadriceps  // adjust: its muscles`;
+        const line = `${EXERCISE} "${name}" ${muscles}\n`;
         const firstSession = plan.statements.find(isSession);
         const at = firstSession?.$cstNode ? { line: firstSession.$cstNode.range.start.line, character: 0 } : endOfDocument(document);
         return { range: { start: at, end: at }, newText: firstSession ? `${line}\n` : `\n${line}` };
@@ -123,7 +130,7 @@ function addTime(session: Session, time: string): TextEdit {
     const existing = GrammarUtils.findNodeForProperty(session.$cstNode, 'time');
     if (existing) return { range: existing.range, newText: time };
     const anchor = GrammarUtils.findNodeForProperty(session.$cstNode, 'title') ?? GrammarUtils.findNodeForProperty(session.$cstNode, 'day')!;
-    return { range: { start: anchor.range.end, end: anchor.range.end }, newText: ` at ${time}` };
+    return { range: { start: anchor.range.end, end: anchor.range.end }, newText: ` ${AT} ${time}` };
 }
 
 /** Moves a cardio item's line below the session's last strength item. */
@@ -145,16 +152,16 @@ function moveAfterStrength(document: LangiumDocument, diagnostic: Diagnostic, it
 /** Replaces the written intensity (a word, a zone or a bpm target) with `easy`, or adds it. */
 function makeEasy(item: Item): TextEdit {
     const effort = GrammarUtils.findNodeForProperty(item.$cstNode, 'effort');
-    if (effort) return { range: effort.range, newText: 'easy' };
+    if (effort) return { range: effort.range, newText: EASY };
     const target = [item.load, ...item.groups.map((group) => group.load)].find((load) => load && load.$type !== 'ScaleLoad');
     if (target?.$cstNode) {
         const at = CstUtils.getPreviousNode(target.$cstNode, false);
         const start = at?.text === '@' ? at.range.start : target.$cstNode.range.start;
-        return { range: { start, end: target.$cstNode.range.end }, newText: 'easy' };
+        return { range: { start, end: target.$cstNode.range.end }, newText: EASY };
     }
     const dose = item.amount?.$cstNode ?? item.groups.at(-1)?.$cstNode;
     const end = dose?.range.end ?? item.exercise.$refNode!.range.end;
-    return { range: { start: end, end }, newText: ' easy' };
+    return { range: { start: end, end }, newText: ` ${EASY}` };
 }
 
 /** `age 30` in the header, after the `plan` line (or at the top). */
@@ -162,7 +169,7 @@ function addAge(document: LangiumDocument): TextEdit {
     const plan = document.parseResult.value as Plan;
     const title = plan.statements.find(isPlanTitle)?.$cstNode;
     const line = title ? title.range.start.line + 1 : 0;
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'age 30   // your age in years: HRmax = 208 - 0.7 x age\n' };
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${AGE} 30   // your age in years: HRmax = 208 - 0.7 x age\n` };
 }
 
 function sessionOnLine(document: LangiumDocument, line: number): Session | undefined {

@@ -6,12 +6,13 @@ import {
     isRestPauseModifier, isSession, isUnitsStatement,
     type Exercise, type Item,
 } from '../generated/ast.js';
-import { DEFAULTS, GOALS, REGIONS, estimateHrMax, type Goal } from '../facts/defaults.js';
+import { DEFAULTS, GOALS, REGIONS, estimateHrMax } from '../facts/defaults.js';
+import { vocabularyWord, wordDocumentation } from '../facts/vocabulary.js';
 import type { Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
 import type { LoadModel, SetGroupModel } from '../model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
-import { GOAL_CHANGES } from '../rules/goals.js';
+import { goalChangesText } from '../rules/goals.js';
 import { isNewline } from '../utils/cst.js';
 import { escapeMarkdown } from '../../words/escapes.js';
 import { isBuiltin } from '../library/builtin-library.js';
@@ -51,7 +52,7 @@ export class SplitHoverProvider implements HoverProvider {
 
         const exercise = AstUtils.getContainerOfType(node, isExercise);
         if (exercise) {
-            if (isKeyword(leaf, 'exercise')) return { value: KEYWORDS.exercise, range: leaf.range };
+            if (isKeyword(leaf, 'exercise')) return { value: keywordDoc('exercise'), range: leaf.range };
             return { value: exerciseHover(exerciseInfo(exercise)), range: leaf.range };
         }
 
@@ -344,32 +345,18 @@ function sessionHover(session: SessionModel, week: WeekModel, settings: Settings
 
 // ---- header statements ----
 
-const GOAL_TEXT: Record<Goal, string> = Object.fromEntries(GOALS.map((goal) => {
-    const changes = GOAL_CHANGES[goal];
-    const text = changes.length === 0 ? 'the default severities'
-        : changes.map((change) => change.to === 'off'
-            ? `\`${change.code}\`${change.from ? ` ${change.from}s` : ''} off`
-            : `\`${change.code}\` becomes ${change.to}`).join(', ');
-    return [goal, text];
-})) as Record<Goal, string>;
-
-const KEYWORDS = {
-    plan: '**plan** "Title": the plan\'s name. Week-level findings (weekly volume, frequency, rest days) are reported on this line.',
-    units: '**units** `kg` | `lb`: the unit of loads written without one (`@ 100`); kg when not given.',
-    import: '**import** "path.split": brings that file\'s own `exercise` declarations into scope. The path is relative to this file; '
-        + 'the file\'s own imports are not brought in, and import cycles are harmless. A declaration here shadows an imported one, which shadows a built-in.',
-    exercise: '**exercise** "Name" [alias "Other", …] primary m1, m2 [secondary m3, …] [compound|isolation] [cardio|mobility] [impact high|low]: '
-        + 'declares an exercise. Muscles come from the 17-word vocabulary; the kind is strength unless `cardio` or `mobility` is given. '
-        + 'A `/** … */` comment right before it is its description. It shadows an imported or built-in exercise of the same name.',
-};
+/** A header keyword's documentation (facts/vocabulary.ts). */
+function keywordDoc(keyword: string, usage = true): string {
+    return wordDocumentation(vocabularyWord(keyword, keyword === 'exercise' ? 'declaration' : 'header'), usage);
+}
 
 function headerParagraph(node: AstNode, week: WeekModel, settings: Settings): string | undefined {
-    if (isPlanTitle(node)) return KEYWORDS.plan;
-    if (isUnitsStatement(node)) return `${KEYWORDS.units} This plan: ${week.plan.units}.`;
-    if (isImport(node)) return KEYWORDS.import;
+    if (isPlanTitle(node)) return keywordDoc('plan');
+    if (isUnitsStatement(node)) return `${keywordDoc('units')} This plan: ${week.plan.units}.`;
+    if (isImport(node)) return keywordDoc('import');
     if (isGoalStatement(node)) {
-        const goals = GOALS.map((goal) => `${goal === week.plan.goal ? `**${goal}**` : goal}: ${GOAL_TEXT[goal]}`).join('; ');
-        return `**goal**: what the plan trains for; it changes how severe some rules are (hypertrophy is the default). ${goals}.`;
+        const goals = GOALS.map((goal) => `${goal === week.plan.goal ? `**${goal}**` : goal}: ${goalChangesText(goal)}`).join('; ');
+        return `${keywordDoc('goal', false)} ${goals}.`;
     }
     if (isAgeStatement(node)) {
         const { age } = week.plan;
@@ -378,12 +365,11 @@ function headerParagraph(node: AstNode, week: WeekModel, settings: Settings): st
         const example = age !== undefined
             ? ` Here ${tanaka ? `208 − 0.7 × ${age}` : `220 − ${age}`} = ${bpmText(estimateHrMax(age, settings.heartRate.formula))}.` : '';
         const wins = week.plan.hrmax !== undefined ? ` The \`hrmax ${week.plan.hrmax}\` line wins over this estimate.` : '';
-        return `**age**: your age in whole years (${DEFAULTS.limits.age.min}–${DEFAULTS.limits.age.max}); it enables the heart-rate checks. `
-            + `HRmax is estimated as ${formula}.${example}${wins}`;
+        return `${keywordDoc('age', false)} HRmax is estimated as ${formula}.${example}${wins}`;
     }
     if (isHrMaxStatement(node)) {
         const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
-        return '**hrmax**: your measured maximum heart rate in bpm; it wins over the estimate from `age`. '
+        return `${keywordDoc('hrmax', false)} `
             + `Cardio at a \`bpm\` target is low intensity below ${moderateFromPercent} % of it, moderate from ${moderateFromPercent} %, high from ${highFromPercent} % (ACSM, Garber 2011).`;
     }
     return undefined;

@@ -1,6 +1,6 @@
 import {
     AstUtils, CstUtils,
-    type AstNode, type CstNode, type GrammarConfig, type LangiumDocument, type LangiumDocuments, type LangiumParser,
+    type CstNode, type GrammarConfig, type LangiumDocument, type LangiumDocuments, type LangiumParser,
     type MaybePromise, type NameProvider, type References,
 } from 'langium';
 import type { RenameProvider } from 'langium/lsp';
@@ -11,6 +11,7 @@ import {
 import { isExercise, isItem, isPlan, isSession, type Exercise, type Plan } from '../generated/ast.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { writtenName } from '../references/names.js';
+import { needsQuotes } from '../references/unquoted-names.js';
 import type { SplitImports } from '../workspace/split-imports.js';
 import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
@@ -69,7 +70,7 @@ export class SplitRenameProvider implements RenameProvider {
         const add = (uri: string, edit: TextEdit) => (changes[uri] ??= []).push(edit);
         const nameNode = this.nameProvider.getNameNode(exercise);
         if (nameNode) add(AstUtils.getDocument(exercise).textDocument.uri, TextEdit.replace(nameNode.range, `"${newName}"`));
-        const unquoted = this.parsesUnquoted(newName);
+        const unquoted = !needsQuotes(this.parser, newName);
         for (const reference of this.references.findReferences(exercise, { includeDeclaration: false })) {
             const source = this.documents.getDocument(reference.sourceUri);
             const written = source?.textDocument.getText(reference.segment.range) ?? '';
@@ -126,14 +127,6 @@ export class SplitRenameProvider implements RenameProvider {
         return [home, ...importers];
     }
 
-    /** Whether a name can be written as an item's name without quotes. */
-    private parsesUnquoted(name: string): boolean {
-        const result = this.parser.parse<AstNode>(`monday\n  ${name} 3x8\n`);
-        if (result.lexerErrors.length > 0 || result.parserErrors.length > 0 || !isPlan(result.value)) return false;
-        const [session] = result.value.statements;
-        if (result.value.statements.length !== 1 || !isSession(session) || session.items.length !== 1) return false;
-        return session.items[0].exercise.$refNode?.text === name;
-    }
 }
 
 function refuseBuiltin(exercise: Exercise): void {

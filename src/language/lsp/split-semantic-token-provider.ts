@@ -5,6 +5,7 @@ import { isExercise, isItem } from '../generated/ast.js';
 import { isNewline } from '../utils/cst.js';
 import { isBuiltin } from '../library/builtin-library.js';
 import { toMuscle } from '../model/exercise-info.js';
+import { wordFor } from '../facts/vocabulary.js';
 
 const { enumMember, function: fn, keyword, namespace, number, operator, string } = SemanticTokenTypes;
 const { declaration, defaultLibrary } = SemanticTokenModifiers;
@@ -28,6 +29,12 @@ const PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     DropModifier: { sets: number, rangeEnd: number },
     Note: { text: string },
 };
+
+/** A keyword by its vocabulary category: `@` and `-` are operators, a `,` gets nothing, a word is a keyword. */
+function keywordType(value: string): string | undefined {
+    const category = wordFor(value)?.category;
+    return category === 'load' || category === 'operator' ? operator : category === 'separator' ? undefined : keyword;
+}
 
 /** Properties highlighted by hand: their words are never keywords, whatever the grammar calls them. */
 const NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -91,13 +98,9 @@ export class SplitSemanticTokenProvider extends AbstractSemanticTokenProvider {
             if (!isLeafCstNode(leaf) || leaf.hidden || isNewline(leaf)) continue;
             const feature = GrammarUtils.findAssignment(leaf)?.feature;
             if (feature && highlighted.includes(feature)) continue;
-            if (leaf.tokenType.name === 'TIMES') {
-                acceptor({ cst: leaf, type: operator });
-            } else if (GrammarAST.isKeyword(leaf.grammarSource)) {
-                const value = leaf.grammarSource.value;
-                if (value === '@' || value === '-') acceptor({ cst: leaf, type: operator });
-                else if (/^[a-z]/.test(value)) acceptor({ cst: leaf, type: keyword });
-            }
+            const type = leaf.tokenType.name === 'TIMES' ? operator
+                : GrammarAST.isKeyword(leaf.grammarSource) ? keywordType(leaf.grammarSource.value) : undefined;
+            if (type) acceptor({ cst: leaf, type });
         }
     }
 }

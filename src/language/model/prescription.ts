@@ -4,6 +4,7 @@ import {
     type Item, type Load, type Quantity, type SetGroup,
 } from '../generated/ast.js';
 import { DEFAULTS } from '../facts/defaults.js';
+import { unitMeters, unitSeconds } from '../facts/vocabulary.js';
 import type { ExerciseKind } from './exercise-info.js';
 import { plural } from '../../words/words.js';
 
@@ -51,9 +52,6 @@ export interface PrescriptionProblem {
 
 /** The one empty array of every item without drops, notes or problems. */
 const NONE: readonly never[] = Object.freeze([]);
-
-const SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, h: 3600, hr: 3600 };
-const METERS: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
 
 /** Reads an item's prescription and what is wrong with it; `kind` is the exercise's, when known. */
 export function readPrescription(item: Item, kind: ExerciseKind | undefined, units: 'kg' | 'lb'): {
@@ -120,8 +118,9 @@ function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | 
     let meters: number | undefined;
     if (!group.amrap && group.reps !== undefined) {
         if (unit) {
-            seconds = SECONDS[unit] !== undefined ? group.reps * SECONDS[unit] : undefined;
-            meters = METERS[unit] !== undefined ? group.reps * METERS[unit] : undefined;
+            const [perSecond, perMeter] = [unitSeconds(unit), unitMeters(unit)];
+            seconds = perSecond !== undefined ? group.reps * perSecond : undefined;
+            meters = perMeter !== undefined ? group.reps * perMeter : undefined;
             if (group.reps <= 0) report(group, `${text(group)} asks for nothing in each set`);
         } else {
             reps = { min: group.reps, max: group.repsMax ?? group.reps };
@@ -136,9 +135,10 @@ function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | 
 }
 
 function readQuantity(quantity: Quantity): { seconds?: number; meters?: number } {
-    const unit = quantity.unit?.toLowerCase() ?? '';
-    if (SECONDS[unit] !== undefined) return { seconds: (quantity.value ?? 0) * SECONDS[unit] };
-    return METERS[unit] !== undefined ? { meters: (quantity.value ?? 0) * METERS[unit] } : {};
+    const unit = quantity.unit ?? '';
+    const [perSecond, perMeter] = [unitSeconds(unit), unitMeters(unit)];
+    if (perSecond !== undefined) return { seconds: (quantity.value ?? 0) * perSecond };
+    return perMeter !== undefined ? { meters: (quantity.value ?? 0) * perMeter } : {};
 }
 
 function readLoad(load: Load, units: 'kg' | 'lb', kind: ExerciseKind | undefined,

@@ -18,3 +18,12 @@ export function severityForGoal(goal: Goal, code: RuleCode, severity: Severity):
     const change = GOAL_CHANGES[goal].find((entry) => entry.code === code && (entry.from === undefined || entry.from === severity));
     return change?.to ?? severity;
 }
+
+/** What a goal changes, in Markdown: "the default severities", "`weekly-volume` hints off", … */
+export function goalChangesText(goal: Goal): string {
+    const changes = GOAL_CHANGES[goal];
+    if (changes.length === 0) return 'the default severities';
+    return changes.map((change) => change.to === 'off'
+        ? `\`${change.code}\`${change.from ? ` ${change.from}s` : ''} off`
+        : `\`${change.code}\` becomes ${change.to}`).join(', ');
+}
