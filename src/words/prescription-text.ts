@@ -25,7 +25,7 @@ export function groupText(group: SetGroupModel): string {
     const each = group.amrap ? 'AMRAP'
         : group.reps ? (group.reps.min === group.reps.max ? `${group.reps.min}` : `${group.reps.min}-${group.reps.max}`)
         : group.seconds !== undefined ? durationText(group.seconds)
-        : group.meters !== undefined ? distanceText(group.meters)
+        : group.distance !== undefined ? distanceText(group.distance)
         : '?';
     return `${number(group.sets)}x${each}${group.each ? ' each' : ''}`;
 }
@@ -61,7 +61,7 @@ export function setsText(item: ItemModel): string {
             .join(', ');
     }
     if (prescription.amount?.seconds !== undefined) return durationText(prescription.amount.seconds);
-    if (prescription.amount?.meters !== undefined) return distanceText(prescription.amount.meters);
+    if (prescription.amount?.distance !== undefined) return distanceText(prescription.amount.distance);
     return '';
 }
 

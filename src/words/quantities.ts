@@ -1,10 +1,16 @@
 import { number } from './words.js';
 
 // Every quantity of a plan written one way, in hovers, exports, the preview and the command line: the number, a
-// space, the unit (`140 kg`, `45 s`, `0.3 mi`), which the language reads back too. A quantity stays in the unit
-// it was most likely written in: the model keeps seconds and meters only.
+// space, the unit (`140 kg`, `45 s`, `0.3 mi`), which the language reads back too. A distance stays in the unit it
+// was written in (the model keeps it), metric ones in meters below a kilometre and in kilometres above.
 
-const METERS_PER_MILE = 1609.344;
+export type DistanceUnit = 'm' | 'km' | 'mi';
+
+/** A distance as written: `0.3mi` is 0.3 of `mi`. */
+export interface Distance {
+    readonly value: number;
+    readonly unit: DistanceUnit;
+}
 
 /** `45 s`, `30 min`, `1 h`: the largest unit that holds the time a whole number of times. */
 export function durationText(seconds: number): string {
@@ -13,13 +19,10 @@ export function durationText(seconds: number): string {
     return `${number(seconds)} s`;
 }
 
-/**
- * `400 m`, `5 km`, `0.3 mi`. Miles when the distance is a number of them with at most two decimals but no whole
- * number of meters, as only a distance written in miles is (`0.3mi` is 482.8032 m; `5km` and `400m` are whole).
- */
-export function distanceText(meters: number): string {
-    const miles = meters / METERS_PER_MILE;
-    if (!isWhole(meters) && isWhole(miles * 100)) return `${number(miles)} mi`;
+/** `400 m`, `5 km`, `3.2 km` (for 3200 m), `0.3 mi`. */
+export function distanceText({ value, unit }: Distance): string {
+    if (unit === 'mi') return `${number(value)} mi`;
+    const meters = unit === 'km' ? value * 1000 : value;
     return meters >= 1000 ? `${number(meters / 1000)} km` : `${number(meters)} m`;
 }
 
@@ -36,9 +39,4 @@ export function percentText(value: number): string {
 /** `150 bpm`. */
 export function bpmText(value: number): string {
     return `${number(value)} bpm`;
-}
-
-/** Whole up to floating-point error (0.3 × 1609.344 × 100 / 1609.344 is 30.000000000000004). */
-function isWhole(value: number): boolean {
-    return Math.abs(value - Math.round(value)) < 1e-6;
 }

@@ -8,7 +8,8 @@ import { renderIcs } from '../../src/render/export/export-ics.js';
 import { renderMarkdown } from '../../src/render/export/export-markdown.js';
 import { buildPreviewModel } from '../../src/render/preview/preview-model.js';
 import { groupText, loadText } from '../../src/words/prescription-text.js';
-import { distanceText, durationText } from '../../src/words/quantities.js';
+import { distanceText, durationText, type Distance, type DistanceUnit } from '../../src/words/quantities.js';
+import { unitMeters } from '../../src/language/facts/vocabulary.js';
 import { lspServices, openDocument } from '../language/lsp/lsp-services.js';
 
 // Every output writes a quantity the same way (issue 12): the hover, the Markdown and iCalendar exports and the
@@ -44,10 +45,10 @@ const CASES: Record<string, Case> = {
     'RPE': { item: 'Pull-Up 4x8 @ RPE 8', written: 'RPE 8', fromJson: (item) => load(item) },
     'RIR': { item: 'Squat 3x5 @ RIR 2', written: 'RIR 2', fromJson: (item) => load(item) },
     'heart rate': { header: 'age 30', item: 'Run 30min @ 150bpm', written: '150 bpm', fromJson: (item) => load(item) },
-    'kilometres': { item: 'Run 5km', written: '5 km', fromJson: (item) => distanceText(item.meters!) },
-    'meters': { item: 'Run 400m', written: '400 m', fromJson: (item) => distanceText(item.meters!) },
-    'miles': { item: 'Run 3mi', written: '3 mi', fromJson: (item) => distanceText(item.meters!) },
-    'a tenth of miles': { item: 'Run 0.3mi', written: '0.3 mi', fromJson: (item) => distanceText(item.meters!) },
+    'kilometres': { item: 'Run 5km', written: '5 km', fromJson: (item) => distanceText(inUnit(item.meters!, 'km')) },
+    'meters': { item: 'Run 400m', written: '400 m', fromJson: (item) => distanceText(inUnit(item.meters!, 'm')) },
+    'miles': { item: 'Run 3mi', written: '3 mi', fromJson: (item) => distanceText(inUnit(item.meters!, 'mi')) },
+    'a tenth of miles': { item: 'Run 0.3mi', written: '0.3 mi', fromJson: (item) => distanceText(inUnit(item.meters!, 'mi')) },
     'distance repeats': { item: 'Run 8x400m', written: '8x400 m', fromJson: (item) => groupText(group(item)) },
     'a duration': { item: 'Cycling 45min easy', written: '45 min', fromJson: (item) => durationText(item.minutes! * 60) },
     'hours': { item: 'Walk 1h', written: '1 h', fromJson: (item) => durationText(item.minutes! * 60) },
@@ -55,6 +56,11 @@ const CASES: Record<string, Case> = {
     'rest': { item: 'Barbell Row 4x10 rest 90s', written: '90 s', fromJson: (item) => durationText(item.restSeconds!) },
     'rest in minutes': { item: 'Squat 5x5 rest 3min', written: '3 min', fromJson: (item) => durationText(item.restSeconds!) },
 };
+
+/** The JSON export's meters, in a unit (the JSON keeps meters only, SPEC §6). */
+function inUnit(meters: number, unit: DistanceUnit): Distance {
+    return { value: meters / unitMeters(unit)!, unit };
+}
 
 /** The item's load as the model has it (the JSON schema's zone is any whole number from 1 to 5). */
 function load(item: ItemExport): string {
@@ -65,7 +71,8 @@ function load(item: ItemExport): string {
 function group(item: ItemExport): SetGroupModel {
     expect(item.groups).toHaveLength(1);
     const { seconds, meters, load: groupLoad, ...rest } = item.groups[0];
-    return { ...rest, seconds: seconds ?? undefined, meters: meters ?? undefined, load: (groupLoad ?? undefined) as LoadModel | undefined };
+    const distance = meters === null ? undefined : inUnit(meters, 'm');
+    return { ...rest, seconds: seconds ?? undefined, meters: meters ?? undefined, distance, load: (groupLoad ?? undefined) as LoadModel | undefined };
 }
 
 /** What each output writes for the plan of one item. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../src/language/facts/defaults.js';
-import { distanceText, durationText } from '../../src/words/quantities.js';
+import { distanceText, durationText, type Distance } from '../../src/words/quantities.js';
 import { DAY_NAMES, hoursText, number, plural } from '../../src/words/words.js';
 
 const WORDS = join(import.meta.dirname, '../../src/words');
@@ -29,9 +29,11 @@ describe('src/words', () => {
     });
 
     it('keeps a distance in the unit it was written in', () => {
-        const mile = 1609.344;
-        expect([400, 5000, 1250, 3 * mile, 0.3 * mile, 1.25 * mile, 26.2 * mile, 482.8].map(distanceText))
-            .toEqual(['400 m', '5 km', '1.25 km', '3 mi', '0.3 mi', '1.25 mi', '26.2 mi', '482.8 m']);
+        const written: Distance[] = [
+            { value: 400, unit: 'm' }, { value: 5000, unit: 'm' }, { value: 1250, unit: 'm' }, { value: 482.8, unit: 'm' },
+            { value: 5, unit: 'km' }, { value: 0.4, unit: 'km' }, { value: 3, unit: 'mi' }, { value: 0.3, unit: 'mi' }, { value: 26.2, unit: 'mi' },
+        ];
+        expect(written.map(distanceText)).toEqual(['400 m', '5 km', '1.25 km', '482.8 m', '5 km', '400 m', '3 mi', '0.3 mi', '26.2 mi']);
         expect([45, 90, 120, 3600, 5400].map(durationText)).toEqual(['45 s', '90 s', '2 min', '1 h', '90 min']);
     });
 });

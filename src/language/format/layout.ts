@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Session } from '../generated/ast.js';
+import { weekdayIndex } from '../model/week-model.js';
 import { ITEM_INDENT, MIN_COLUMN, MIN_GAP, NOTE_INDENT, type Line, type PlanLines } from './lines.js';
 
 /** The plan's lines laid out as SPEC §2 shows: aligned, blank lines placed, and which lines a range formats whole. */
@@ -186,12 +187,8 @@ export class Layout {
     }
 }
 
-function dayKey(session: Session): string {
-    return session.day.toLowerCase().slice(0, 3);
-}
-
 function sameDay(a: Session, b: Session): boolean {
-    return dayKey(a) === dayKey(b);
+    return weekdayIndex(a.day) === weekdayIndex(b.day);
 }
 
 function restDay(session: Session): boolean {

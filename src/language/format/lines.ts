@@ -1,5 +1,6 @@
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { isExercise, isItem, isPlan, isSession, type Session } from '../generated/ast.js';
+import { isWordOf, UNIT_CATEGORIES } from '../facts/vocabulary.js';
 
 // The first half of the formatter: a plan's lines, each classified from its tokens (a header statement, a session
 // header, an item, a comment with its role, a blank line, or a line kept as written). layout.ts lays them out.
@@ -18,7 +19,6 @@ export const MIN_COLUMN = 26;
 /** Tabs in the indentation of a comment line count as the language's indentation unit. */
 const TAB_WIDTH = 2;
 
-const UNITS = new Set(['kg', 'lb', 'lbs', '%', 'bpm', 's', 'sec', 'min', 'h', 'hr', 'm', 'km', 'mi']);
 const UNIT_OWNERS = new Set(['Quantity', 'NumericLoad', 'SetGroup']);
 
 type Role =
@@ -327,9 +327,9 @@ function gap(before: LeafCstNode, after: LeafCstNode): string {
     if (before.tokenType.name === 'TIMES' || after.tokenType.name === 'TIMES') return '';
     if (after.text === ',') return '';
     if (before.text === ',') return before.astNode.$type === 'DropModifier' ? '' : ' ';
-    if (after.text === '-') return /^(rpe|rir)$/i.test(before.text) ? ' ' : '';
+    if (after.text === '-') return isWordOf(before.text, 'scale') ? ' ' : '';
     if (before.text === '-') return '';
-    if (before.tokenType.name === 'NUMBER' && UNITS.has(after.text.toLowerCase()) && UNIT_OWNERS.has(after.astNode.$type)) return '';
+    if (before.tokenType.name === 'NUMBER' && isWordOf(after.text, ...UNIT_CATEGORIES) && UNIT_OWNERS.has(after.astNode.$type)) return '';
     return ' ';
 }
 

@@ -10,7 +10,7 @@ import { DEFAULTS, GOALS, REGIONS, estimateHrMax } from '../facts/defaults.js';
 import { vocabularyWord, wordDocumentation } from '../facts/vocabulary.js';
 import type { Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
-import type { LoadModel, SetGroupModel } from '../model/prescription.js';
+import { repeatsDistance, type LoadModel, type SetGroupModel } from '../model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
 import { goalChangesText } from '../rules/goals.js';
 import { isNewline } from '../utils/cst.js';
@@ -135,7 +135,7 @@ function prescriptionHover(item: ItemModel): string {
 
     if (cardio) {
         for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
-        if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? durationText(p.amount.seconds) : distanceText(p.amount.meters ?? 0)}`);
+        if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? durationText(p.amount.seconds) : p.amount.distance ? distanceText(p.amount.distance) : '?'}`);
         lines.push(`- Intensity: ${intensityLine(item)}`);
         if (item.impact) lines.push(`- Impact: ${item.impact}`);
     } else {
@@ -170,8 +170,8 @@ function strengthLines(group: SetGroupModel): string[] {
         lines.push(`- ${groupText(group)} = ${total} reps${side}`);
     } else if (group.seconds !== undefined) {
         lines.push(`- ${groupText(group)}: ${plural(group.sets, 'hold')} = ${durationText(group.sets * group.seconds)} under tension${side}`);
-    } else if (group.meters !== undefined) {
-        lines.push(`- ${groupText(group)} = ${distanceText(group.sets * group.meters)}${side}`);
+    } else if (group.distance !== undefined) {
+        lines.push(`- ${groupText(group)} = ${distanceText(repeatsDistance([group])!)}${side}`);
     } else {
         lines.push(`- ${plural(group.sets, 'set')}${side}`);
     }
@@ -222,18 +222,17 @@ function loadLine(load: LoadModel): string {
 }
 
 function repeatsLine(group: SetGroupModel): string {
-    if (group.meters !== undefined) return `${groupText(group)} = ${distanceText(group.sets * group.meters)} of repeats`;
+    if (group.distance !== undefined) return `${groupText(group)} = ${distanceText(repeatsDistance([group])!)} of repeats`;
     if (group.seconds !== undefined) return `${groupText(group)} = ${durationText(group.sets * group.seconds)} of repeats`;
     if (group.reps) return `${groupText(group)} = ${number(group.sets * group.reps.min)}`;
     return plural(group.sets, 'set');
 }
 
 function cardioSummary(item: ItemModel): string {
+    const distance = item.prescription.amount?.distance ?? repeatsDistance(item.prescription.groups);
     const what = item.minutes !== undefined ? durationText(item.minutes * 60)
-        : item.prescription.amount?.meters !== undefined ? distanceText(item.prescription.amount.meters)
-            : item.prescription.groups.every((group) => group.meters !== undefined)
-                ? distanceText(item.prescription.groups.reduce((sum, group) => sum + group.sets * group.meters!, 0))
-                : plural(item.prescription.sets, 'set');
+        : distance ? distanceText(distance)
+        : plural(item.prescription.sets, 'set');
     return `${what} ${item.kind === 'mobility' ? 'of mobility work' : 'of cardio'}, ${item.intensity ?? 'moderate'} intensity`;
 }
 

@@ -7,6 +7,7 @@ import { DEFAULTS } from '../facts/defaults.js';
 import { unitMeters, unitSeconds } from '../facts/vocabulary.js';
 import type { ExerciseKind } from './exercise-info.js';
 import { plural } from '../../words/words.js';
+import type { Distance, DistanceUnit } from '../../words/quantities.js';
 
 /** A load or target after `@`, in its own terms. */
 export type LoadModel =
@@ -24,15 +25,16 @@ export interface SetGroupModel {
     readonly each: boolean;
     /** `3x45s` holds and `6x3min` repeats. */
     readonly seconds?: number;
-    /** `8x400m` repeats. */
+    /** `8x400m` repeats: meters per set, and the distance as written. */
     readonly meters?: number;
+    readonly distance?: Distance;
     readonly load?: LoadModel;
 }
 
 export interface PrescriptionModel {
     readonly groups: readonly SetGroupModel[];
     /** A single duration or distance: `30min`, `5km`. */
-    readonly amount?: { readonly seconds?: number; readonly meters?: number };
+    readonly amount?: { readonly seconds?: number; readonly meters?: number; readonly distance?: Distance };
     readonly load?: LoadModel;
     readonly effort?: 'easy' | 'moderate' | 'hard';
     /** The sets that end in a drop set, 1-based, in order. */
@@ -116,11 +118,13 @@ function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | 
     let reps: SetGroupModel['reps'] = null;
     let seconds: number | undefined;
     let meters: number | undefined;
+    let distance: Distance | undefined;
     if (!group.amrap && group.reps !== undefined) {
         if (unit) {
             const [perSecond, perMeter] = [unitSeconds(unit), unitMeters(unit)];
             seconds = perSecond !== undefined ? group.reps * perSecond : undefined;
             meters = perMeter !== undefined ? group.reps * perMeter : undefined;
+            distance = perMeter !== undefined ? { value: group.reps, unit: unit as DistanceUnit } : undefined;
             if (group.reps <= 0) report(group, `${text(group)} asks for nothing in each set`);
         } else {
             reps = { min: group.reps, max: group.repsMax ?? group.reps };
@@ -131,14 +135,27 @@ function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | 
         }
     }
     const load = group.load && readLoad(group.load, units, kind, report);
-    return { sets, reps, amrap: group.amrap, each: group.each, seconds, meters, load };
+    return { sets, reps, amrap: group.amrap, each: group.each, seconds, meters, distance, load };
 }
 
-function readQuantity(quantity: Quantity): { seconds?: number; meters?: number } {
-    const unit = quantity.unit ?? '';
+function readQuantity(quantity: Quantity): NonNullable<PrescriptionModel['amount']> {
+    const unit = quantity.unit?.toLowerCase() ?? '';
+    const value = quantity.value ?? 0;
     const [perSecond, perMeter] = [unitSeconds(unit), unitMeters(unit)];
-    if (perSecond !== undefined) return { seconds: (quantity.value ?? 0) * perSecond };
-    return perMeter !== undefined ? { meters: (quantity.value ?? 0) * perMeter } : {};
+    if (perSecond !== undefined) return { seconds: value * perSecond };
+    return perMeter !== undefined ? { meters: value * perMeter, distance: { value, unit: unit as DistanceUnit } } : {};
+}
+
+/**
+ * The distance of all the item's repeats (`8x400m` is 3,200 m), in their unit when they share one, else in meters;
+ * undefined when a set group is not a distance.
+ */
+export function repeatsDistance(groups: readonly SetGroupModel[]): Distance | undefined {
+    if (groups.length === 0 || groups.some((group) => group.distance === undefined)) return undefined;
+    const unit = groups[0].distance!.unit;
+    return groups.every((group) => group.distance!.unit === unit)
+        ? { value: groups.reduce((total, group) => total + group.sets * group.distance!.value, 0), unit }
+        : { value: groups.reduce((total, group) => total + group.sets * group.meters!, 0), unit: 'm' };
 }
 
 function readLoad(load: Load, units: 'kg' | 'lb', kind: ExerciseKind | undefined,
