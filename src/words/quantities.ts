@@ -4,12 +4,10 @@ import { number } from './words.js';
 // space, the unit (`140 kg`, `45 s`, `0.3 mi`), which the language reads back too. A distance stays in the unit it
 // was written in (the model keeps it), metric ones in meters below a kilometre and in kilometres above.
 
-export type DistanceUnit = 'm' | 'km' | 'mi';
-
-/** A distance as written: `0.3mi` is 0.3 of `mi`. */
+/** A distance as written: `0.3mi` is 0.3 of `mi` (the unit in lower case, as the vocabulary spells it). */
 export interface Distance {
     readonly value: number;
-    readonly unit: DistanceUnit;
+    readonly unit: string;
 }
 
 /** `45 s`, `30 min`, `1 h`: the largest unit that holds the time a whole number of times. */
@@ -19,9 +17,9 @@ export function durationText(seconds: number): string {
     return `${number(seconds)} s`;
 }
 
-/** `400 m`, `5 km`, `3.2 km` (for 3200 m), `0.3 mi`. */
+/** `400 m`, `5 km`, `3.2 km` (for 3200 m), `0.3 mi`: metric distances in meters or kilometres, others as written. */
 export function distanceText({ value, unit }: Distance): string {
-    if (unit === 'mi') return `${number(value)} mi`;
+    if (unit !== 'm' && unit !== 'km') return `${number(value)} ${unit}`;
     const meters = unit === 'km' ? value * 1000 : value;
     return meters >= 1000 ? `${number(meters / 1000)} km` : `${number(meters)} m`;
 }

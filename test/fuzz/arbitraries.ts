@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { MUSCLES } from '../../src/language/facts/defaults.js';
+import { MUSCLES, WEEKDAYS } from '../../src/language/facts/defaults.js';
+import { VOCABULARY, wordsOf } from '../../src/language/facts/vocabulary.js';
 import { BUILTIN_LIBRARY_TEXT } from '../../src/language/library/builtin-library.js';
 
 // fast-check arbitraries for the robustness properties (issue #7): random text, random edits of real plans, and
@@ -8,21 +9,14 @@ import { BUILTIN_LIBRARY_TEXT } from '../../src/language/library/builtin-library
 // ---------------------------------------------------------------------------------------------------------------
 // (a) Random text
 
-/** Every keyword of the grammar (src/language/split.langium). */
-export const KEYWORDS = [
-    'plan', 'goal', 'age', 'hrmax', 'units', 'import', 'exercise', 'alias', 'primary', 'secondary', 'at', 'rest',
-    'rest-pause', 'drop', 'last', 'each', 'amrap', 'rpe', 'rir', 'z1', 'z2', 'z3', 'z4', 'z5', 'bpm',
-    'hypertrophy', 'strength', 'endurance', 'general', 'compound', 'isolation', 'cardio', 'mobility', 'impact',
-    'high', 'low', 'easy', 'moderate', 'hard', 'kg', 'lb', 'lbs', 's', 'sec', 'min', 'h', 'hr', 'm', 'km', 'mi',
-] as const;
+/** Every keyword of the grammar that is a word (the vocabulary holds them all, checked against the grammar). */
+export const KEYWORDS = [...new Set(VOCABULARY.filter((word) => word.category !== 'weekday' && /^[a-z]/.test(word.keyword)).map((word) => word.keyword))];
 
-export const WEEKDAY_WORDS = [
-    'monday', 'mon', 'tuesday', 'tue', 'wednesday', 'wed', 'thursday', 'thu', 'friday', 'fri', 'saturday', 'sat',
-    'sunday', 'sun',
-] as const;
+/** Each weekday and then its short form: `monday`, `mon`, `tuesday`, … */
+export const WEEKDAY_WORDS = WEEKDAYS.flatMap((day) => [day, ...wordsOf('weekday').filter((word) => word.spellingOf === day).map((word) => word.keyword)]);
 
 /** Words a name may not contain unquoted: weekdays, statement keywords, zones. */
-const NOT_IN_NAMES = new Set<string>([...WEEKDAY_WORDS, 'plan', 'goal', 'age', 'hrmax', 'units', 'import', 'exercise', 'z1', 'z2', 'z3', 'z4', 'z5']);
+const NOT_IN_NAMES = new Set<string>([...WEEKDAY_WORDS, ...wordsOf('header', 'declaration', 'zone').map((word) => word.keyword)]);
 /** Every keyword, for random custom words to avoid. */
 const ALL_KEYWORDS = new Set<string>([...KEYWORDS, ...WEEKDAY_WORDS]);
 

@@ -6,6 +6,7 @@ import vsctm from 'vscode-textmate';
 import oniguruma from 'vscode-oniguruma';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../root.js';
+import { wordsOf } from '../../src/language/facts/vocabulary.js';
 
 const root = ROOT;
 const grammarPath = join(root, 'syntaxes', 'split.tmLanguage.json');
@@ -563,5 +564,30 @@ describe('examples', () => {
         });
         expect(sessions).toBeGreaterThanOrEqual(6);
         expect(items).toBeGreaterThanOrEqual(15);
+    });
+});
+
+// The TextMate grammar spells the language's words in its own regular expressions; these hold it to the vocabulary,
+// so that a unit, effort, weekday, modifier or header keyword added to the language cannot go unhighlighted.
+describe('every word of the vocabulary is highlighted', () => {
+    it.each(wordsOf('time-unit', 'distance-unit').map((word) => word.keyword))('the cardio unit %s', (unit) => {
+        expectToken(line(`  Run 3${unit}`), unit, UNIT);
+        expectToken(line(`  Run 4x3${unit}`), unit, SCHEME);
+    });
+
+    it.each(wordsOf('weight-unit', 'load-unit').map((word) => word.keyword))('the load unit %s', (unit) => {
+        expectToken(line(`  Squat 3x5 @ 100${unit}`), unit, UNIT);
+    });
+
+    it.each(wordsOf('effort').map((word) => word.keyword))('the effort %s', (effort) => {
+        expectToken(line(`  Run 30min ${effort}`), effort, 'support.constant.intensity.split');
+    });
+
+    it.each(wordsOf('weekday').map((word) => word.keyword))('the weekday %s', (day) => {
+        expectToken(line(`${day} "Day"`), day, WEEKDAY);
+    });
+
+    it.each(wordsOf('header').map((word) => word.keyword))('the header keyword %s', (keyword) => {
+        expect(line(`${keyword} 1`)[0].scopes).toContain(HEADER);
     });
 });

@@ -8,7 +8,7 @@ import { renderIcs } from '../../src/render/export/export-ics.js';
 import { renderMarkdown } from '../../src/render/export/export-markdown.js';
 import { buildPreviewModel } from '../../src/render/preview/preview-model.js';
 import { groupText, loadText } from '../../src/words/prescription-text.js';
-import { distanceText, durationText, type Distance, type DistanceUnit } from '../../src/words/quantities.js';
+import { distanceText, durationText, type Distance } from '../../src/words/quantities.js';
 import { unitMeters } from '../../src/language/facts/vocabulary.js';
 import { lspServices, openDocument } from '../language/lsp/lsp-services.js';
 
@@ -58,7 +58,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** The JSON export's meters, in a unit (the JSON keeps meters only, SPEC §6). */
-function inUnit(meters: number, unit: DistanceUnit): Distance {
+function inUnit(meters: number, unit: string): Distance {
     return { value: meters / unitMeters(unit)!, unit };
 }
 

@@ -7,7 +7,7 @@ import { DEFAULTS } from '../facts/defaults.js';
 import { unitMeters, unitSeconds } from '../facts/vocabulary.js';
 import type { ExerciseKind } from './exercise-info.js';
 import { plural } from '../../words/words.js';
-import type { Distance, DistanceUnit } from '../../words/quantities.js';
+import type { Distance } from '../../words/quantities.js';
 
 /** A load or target after `@`, in its own terms. */
 export type LoadModel =
@@ -124,7 +124,7 @@ function readSetGroup(group: SetGroup, units: 'kg' | 'lb', kind: ExerciseKind | 
             const [perSecond, perMeter] = [unitSeconds(unit), unitMeters(unit)];
             seconds = perSecond !== undefined ? group.reps * perSecond : undefined;
             meters = perMeter !== undefined ? group.reps * perMeter : undefined;
-            distance = perMeter !== undefined ? { value: group.reps, unit: unit as DistanceUnit } : undefined;
+            distance = perMeter !== undefined ? { value: group.reps, unit } : undefined;
             if (group.reps <= 0) report(group, `${text(group)} asks for nothing in each set`);
         } else {
             reps = { min: group.reps, max: group.repsMax ?? group.reps };
@@ -143,7 +143,7 @@ function readQuantity(quantity: Quantity): NonNullable<PrescriptionModel['amount
     const value = quantity.value ?? 0;
     const [perSecond, perMeter] = [unitSeconds(unit), unitMeters(unit)];
     if (perSecond !== undefined) return { seconds: value * perSecond };
-    return perMeter !== undefined ? { meters: value * perMeter, distance: { value, unit: unit as DistanceUnit } } : {};
+    return perMeter !== undefined ? { meters: value * perMeter, distance: { value, unit } } : {};
 }
 
 /**
