@@ -7,9 +7,11 @@ import { sarifReport } from './report/sarif-report.js';
 import { textReport } from './report/text-report.js';
 import { VERSION } from './version.js';
 
-export const CHECK_USAGE = `Usage: split-plan check [PATH…] [--format text|json|sarif] [--max-warnings N] [--quiet]
+export const CHECK_USAGE = `Usage: split-plan check [PATH…] [--markdown] [--format text|json|sarif] [--max-warnings N] [--quiet]
 
-Checks .split files and folders (recursively; default: the current folder).
+Checks .split files and folders (recursively; default: the current folder), and the \`\`\`split fences of the
+Markdown files given (README.md), at the Markdown file's lines.
+  --markdown            search folders for Markdown files (.md, .markdown) too
   --format text|json|sarif
                         text (default): path:line:col  severity  message  code; json: one JSON document;
                         sarif: SARIF 2.1.0 for code-scanning tools
@@ -25,6 +27,7 @@ export async function check(args: string[], out: (text: string) => void, err: (t
             format: { type: 'string', default: 'text' },
             'max-warnings': { type: 'string' },
             quiet: { type: 'boolean', default: false },
+            markdown: { type: 'boolean', default: false },
         },
     });
     if (!['text', 'json', 'sarif'].includes(values.format)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
@@ -32,9 +35,9 @@ export async function check(args: string[], out: (text: string) => void, err: (t
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new UsageError(`--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`);
     }
-    const paths = findPlans(positionals.length > 0 ? positionals : ['.']);
+    const paths = findPlans(positionals.length > 0 ? positionals : ['.'], { markdown: values.markdown });
     const { plans, configProblems } = await loadPlans(paths);
-    const report = buildReport(plans, values.quiet);
+    const report = buildReport(plans, { errorsOnly: values.quiet, paths });
     out(values.format === 'json' ? jsonReport(report)
         : values.format === 'sarif' ? sarifReport(report, VERSION, process.cwd())
         : textReport(report));

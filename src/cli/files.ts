@@ -5,26 +5,32 @@ import { describeReadFailure, readFailure } from '../language/workspace/safe-fil
 /** A problem with the command line's input that is not about a plan: exit status 2 (SPEC §6). */
 export class UsageError extends Error {}
 
+/** A Markdown file, whose ```split fences hold plans. */
+export function isMarkdownFile(path: string): boolean {
+    return /\.(md|markdown)$/i.test(path);
+}
+
 /**
- * The `.split` files named by the arguments: files as given, folders searched recursively (skipping
- * `node_modules` and dot-folders), in a stable order. Paths stay as the user wrote them.
+ * The files named by the arguments: files as given, folders searched recursively (skipping `node_modules` and
+ * dot-folders) for `.split` files, and for Markdown files too when asked, in a stable order. Paths stay as the user
+ * wrote them.
  */
-export function findPlans(paths: readonly string[]): string[] {
+export function findPlans(paths: readonly string[], { markdown = false } = {}): string[] {
     const found: string[] = [];
     for (const path of paths) {
         const stats = statOrThrow(path);
-        if (stats.isDirectory()) found.push(...searchFolder(path));
+        if (stats.isDirectory()) found.push(...searchFolder(path, markdown));
         else found.push(path);
     }
     return [...new Set(found)];
 }
 
-function searchFolder(folder: string): string[] {
+function searchFolder(folder: string, markdown: boolean): string[] {
     const entries = readFolder(folder).sort((a, b) => a.name.localeCompare(b.name));
     return entries.flatMap((entry) => {
         const path = join(folder, entry.name);
-        if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : searchFolder(path);
-        return entry.isFile() && entry.name.endsWith('.split') ? [path] : [];
+        if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : searchFolder(path, markdown);
+        return entry.isFile() && (entry.name.endsWith('.split') || (markdown && isMarkdownFile(entry.name))) ? [path] : [];
     });
 }
 

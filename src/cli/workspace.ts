@@ -8,10 +8,11 @@ import { FILE_LIMITS } from '../language/facts/defaults.js';
 import { describePlanReadFailure, FileReadError, readTextFile, type TextFile } from '../language/workspace/safe-file.js';
 import { SplitFileSystem } from '../language/workspace/split-file-system.js';
 import { internalErrorOf } from '../language/validation/split-document-validator.js';
-import { UsageError } from './files.js';
+import { fencedPlans, markdownRange, type FencedPlan } from '../language/workspace/markdown-plans.js';
+import { isMarkdownFile, UsageError } from './files.js';
 
 export interface LoadedPlan {
-    /** The path as the user gave it (or as found under a folder they gave). */
+    /** The path as the user gave it (or as found under a folder they gave): a Markdown file's for its fenced plans. */
     readonly path: string;
     readonly document: LangiumDocument<Plan>;
     readonly diagnostics: readonly Diagnostic[];
@@ -19,23 +20,48 @@ export interface LoadedPlan {
     readonly bom: boolean;
 }
 
-/** Reads, links and validates plans exactly as the language server does, with the same services. */
+/** A plan's text and where it is read as being: at `path`, or `asFile` beside it for a Markdown file's plan. */
+interface PlanSource {
+    readonly path: string;
+    readonly text: string;
+    readonly bom?: boolean;
+    readonly asFile?: string;
+}
+
+/**
+ * Reads, links and validates plans exactly as the language server does, with the same services. A Markdown file's
+ * plans are its ```split fences, each checked as a plan beside it (its imports and `.splitrc.json` are the file's
+ * neighbours) and its diagnostics placed at the Markdown file's lines and columns.
+ */
 export async function loadPlans(paths: readonly string[]): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
-    return loadTexts(paths.map((path) => ({ path, ...readPlan(path) })));
+    const sources = paths.flatMap((path): Array<PlanSource & { fence?: FencedPlan }> => {
+        const file = readPlan(path);
+        if (!isMarkdownFile(path)) return [{ path, ...file }];
+        return fencedPlans(file.text).map((fence, index) => ({ path, text: fence.text, fence, asFile: `${resolve(path)}.${index + 1}.split` }));
+    });
+    const loaded = await loadTexts(sources);
+    return {
+        ...loaded,
+        plans: loaded.plans.map((plan, index) => {
+            const fence = sources[index].fence;
+            if (!fence) return plan;
+            return { ...plan, diagnostics: plan.diagnostics.map((diagnostic) => ({ ...diagnostic, range: markdownRange(fence, diagnostic.range) })) };
+        }),
+    };
 }
 
 /**
  * The same for texts that are not (or not yet) on disk at their path, such as git's versions of a file: each
  * text is read as the file at `path`, so its imports and `.splitrc.json` are those next to that path.
  */
-export async function loadTexts(sources: ReadonlyArray<{ path: string; text: string; bom?: boolean }>): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
+export async function loadTexts(sources: readonly PlanSource[]): Promise<{ services: SplitServices; plans: LoadedPlan[]; configProblems: string[] }> {
     const paths = sources.map((source) => source.path);
     // The language server's services, except that the built-in library is loaded from the AST serialized at build
     // time rather than parsed: parsing it took most of a short run, and no output of the command line needs its CST.
     const { shared, Split } = createSplitCoreServices(SplitFileSystem, PrebuiltLibraryModule);
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-    const documents = sources.map(({ path, text }) => {
-        const uri = URI.file(resolve(path));
+    const documents = sources.map(({ path, text, asFile }) => {
+        const uri = URI.file(asFile ?? resolve(path));
         if (!shared.ServiceRegistry.hasServices(uri)) throw new UsageError(`${path} is not a .split file`);
         return shared.workspace.LangiumDocumentFactory.fromString<Plan>(text, uri);
     });

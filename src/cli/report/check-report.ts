@@ -19,10 +19,17 @@ export interface CheckReport {
     summary: { files: number; errors: number; warnings: number; information: number; hints: number };
 }
 
-export function buildReport(plans: readonly LoadedPlan[], errorsOnly = false): CheckReport {
-    const summary = { files: plans.length, errors: 0, warnings: 0, information: 0, hints: 0 };
-    const files = plans.map((plan) => {
-        const diagnostics = [...plan.diagnostics]
+/**
+ * The report of checked plans: one entry per file checked, in the order given, a Markdown file's plans together
+ * (one without split fences is a file without problems).
+ */
+export function buildReport(plans: readonly LoadedPlan[], { errorsOnly = false, paths = plans.map((plan) => plan.path) }: { errorsOnly?: boolean; paths?: readonly string[] } = {}): CheckReport {
+    const byPath = new Map<string, Diagnostic[]>(paths.map((path) => [path, []]));
+    // One by one: a plan may have more findings than a call takes arguments.
+    for (const plan of plans) for (const diagnostic of plan.diagnostics) byPath.get(plan.path)!.push(diagnostic);
+    const summary = { files: byPath.size, errors: 0, warnings: 0, information: 0, hints: 0 };
+    const files = [...byPath].map(([path, found]) => {
+        const diagnostics = [...found]
             .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
             .map((diagnostic): JsonDiagnostic => ({
                 code: String(diagnostic.code ?? 'syntax'),
@@ -37,7 +44,7 @@ export function buildReport(plans: readonly LoadedPlan[], errorsOnly = false): C
             else if (severity === 'information') summary.information++;
             else summary.hints++;
         }
-        return { path: plan.path, diagnostics };
+        return { path, diagnostics };
     });
     return { version: 1, files, summary };
 }

@@ -1,13 +1,13 @@
 import MarkdownIt from 'markdown-it';
+import type { Range } from 'vscode-languageserver-types';
 
 /** A plan written in a ```split fence of a Markdown file. */
 export interface FencedPlan {
-    /**
-     * The plan's text with the Markdown file's line numbers: every line before the fence's content is blank, so a
-     * diagnostic's line is the Markdown file's line.
-     */
+    /** The fence's content: the plan's text, without what Markdown's nesting put before each line. */
     readonly text: string;
-    /** Per line of `text`, the columns Markdown took off the front of it (a list item's indentation, a quote's `> `). */
+    /** The Markdown file's line (0-based) of the plan's first line. */
+    readonly line: number;
+    /** Per line of the plan, the columns Markdown took off the front of it (a list item's indentation, a quote's `> `). */
     readonly columnOffsets: readonly number[];
 }
 
@@ -18,14 +18,19 @@ const markdown = new MarkdownIt();
  * as VS Code's Markdown preview finds them (inside lists and quotes too; a fence left open runs to the end).
  */
 export function fencedPlans(source: string): FencedPlan[] {
-    const lines = source.split(/\r?\n/);
+    const lines = source.split(/\r\n|\r|\n/);
     return markdown.parse(source, {})
         .filter((token) => token.type === 'fence' && token.map && /^split(\s|$)/i.test(token.info.trim()))
         .map((token) => {
-            const [fenceLine] = token.map!;
+            const line = token.map![0] + 1;
             const content = token.content.replace(/\n$/, '').split('\n');
-            const columnOffsets = [...Array.from({ length: fenceLine + 1 }, () => 0),
-                ...content.map((line, index) => Math.max(0, (lines[fenceLine + 1 + index] ?? '').length - line.length))];
-            return { text: '\n'.repeat(fenceLine + 1) + content.join('\n'), columnOffsets };
+            const columnOffsets = content.map((text, index) => Math.max(0, (lines[line + index] ?? '').length - text.length));
+            return { text: `${content.join('\n')}\n`, line, columnOffsets };
         });
+}
+
+/** A range in a fenced plan as the same range in its Markdown file. */
+export function markdownRange(plan: FencedPlan, range: Range): Range {
+    const at = ({ line, character }: Range['start']) => ({ line: plan.line + line, character: character + (plan.columnOffsets[line] ?? 0) });
+    return { start: at(range.start), end: at(range.end) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fencedPlans } from '../../../src/language/workspace/markdown-plans.js';
+import { fencedPlans, markdownRange } from '../../../src/language/workspace/markdown-plans.js';
 
 // The plans inside a Markdown file, with the file's own line numbers and the columns Markdown's nesting took off.
 
@@ -33,21 +33,22 @@ describe('fencedPlans', () => {
     const plans = fencedPlans(README);
 
     it('finds the split fences (any case, with attributes, in lists and quotes, left open) and nothing else', () => {
-        expect(plans.map((plan) => plan.text.trimStart())).toEqual([
-            'monday "Legs"\n  Squat 4x8',
-            'tuesday\n  Bench Press 3x8',
-            'wednesday',
-            'friday // left open',
+        expect(plans.map((plan) => plan.text)).toEqual([
+            'monday "Legs"\n  Squat 4x8\n',
+            'tuesday\n  Bench Press 3x8\n',
+            'wednesday\n',
+            'friday // left open\n',
         ]);
     });
 
-    it('keeps the Markdown file\'s line numbers and knows the columns the nesting took off', () => {
-        const firstLine = (text: string) => text.split('\n').findIndex((line) => line.trim() !== '');
-        expect(plans.map((plan) => firstLine(plan.text))).toEqual([3, 13, 18, 22]);
-        expect(plans[1].columnOffsets[13]).toBe(3);
-        expect(plans[1].columnOffsets[14]).toBe(3);
-        expect(plans[2].columnOffsets[18]).toBe(2);
-        expect(plans[0].columnOffsets[4]).toBe(0);
+    it('knows the Markdown file\'s line of each plan and the columns the nesting took off', () => {
+        expect(plans.map((plan) => plan.line)).toEqual([3, 13, 18, 22]);
+        expect(plans.map((plan) => plan.columnOffsets)).toEqual([[0, 0], [3, 3], [2], [0]]);
+    });
+
+    it('maps a range of a plan to the Markdown file: "Bench Press" of the list item is on line 14, from column 5', () => {
+        expect(markdownRange(plans[1], { start: { line: 1, character: 2 }, end: { line: 1, character: 13 } }))
+            .toEqual({ start: { line: 14, character: 5 }, end: { line: 14, character: 16 } });
     });
 
     it('a Markdown file without plans, and an empty fence', () => {
