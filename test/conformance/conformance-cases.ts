@@ -1,6 +1,6 @@
 // The conformance plans of the spec (SPEC.md's conformance/cases, one plan per rule or notation, each stating in
 // comments what it expects), copied into test/fixtures/conformance so that the project tests itself from a clone
-// alone. When the spec changes, copy them again (docs/contributing.md says how) and update PENDING below.
+// alone. When the spec changes, copy them again (README, "The spec's conformance plans", says how) and update PENDING below.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../root.js';
