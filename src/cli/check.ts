@@ -38,9 +38,10 @@ export async function check(args: string[], out: (text: string) => void, err: (t
     const paths = findPlans(positionals.length > 0 ? positionals : ['.'], { markdown: values.markdown });
     const { plans, configProblems } = await loadPlans(paths);
     const report = buildReport(plans, { errorsOnly: values.quiet, paths });
+    const hidden = values.quiet ? buildReport(plans, { paths }).summary : undefined;
     out(values.format === 'json' ? jsonReport(report)
         : values.format === 'sarif' ? sarifReport(report, VERSION, process.cwd())
-        : textReport(report));
+        : textReport(report, hidden));
     // An invalid configuration was reported and the defaults applied; the run still fails as a usage problem.
     for (const problem of configProblems) err(`split-plan check: ${problem}`);
     if (configProblems.length > 0) return 2;

@@ -370,6 +370,16 @@ describe('split-plan check --quiet', () => {
         expect(quiet.status).toBe(0);
         expect(quiet.stdout).not.toContain('unknown-exercise');
     });
+
+    it('says how many warnings it left out, never "No problems" when there are some', () => {
+        const dir = folder({ 'plan.split': TWO_WARNINGS, 'broken.split': ERROR_AND_WARNING });
+        expect(lines(run(['check', '--quiet', 'plan.split'], { cwd: dir }).stdout).at(-1))
+            .toBe('No errors in 1 file (2 warnings not shown: --quiet).');
+        expect(lines(run(['check', '--quiet', 'broken.split'], { cwd: dir }).stdout).at(-1))
+            .toBe('1 problem (1 error, 0 warnings, 0 information, 0 hints) in 1 file (1 warning not shown: --quiet).');
+        expect(lines(run(['check', '--quiet', 'plan.split'], { cwd: folder({ 'plan.split': withTuesday() }) }).stdout).at(-1))
+            .toBe('No problems in 1 file.');
+    });
 });
 
 describe('split-plan check: finding plans', () => {
