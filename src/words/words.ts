@@ -41,3 +41,19 @@ export function hoursText(minutes: number): string {
     const rest = Math.round(minutes % 60);
     return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/** What a plan without a `plan` line is called, in every output. */
+export function planName(title: string | null | undefined): string {
+    return title ?? 'Training plan';
+}
+
+/**
+ * What a session is called in every output: its title, else what it holds ("Strength session", "Cardio session",
+ * "Mobility session"; "Rest day"), so that a calendar, a table and the preview name an untitled session alike.
+ */
+export function sessionName(session: { readonly title?: string | null; readonly rest: boolean; readonly items: ReadonlyArray<{ readonly kind?: string | null }> }): string {
+    if (session.title) return session.title;
+    if (session.rest) return 'Rest day';
+    const kind = ['strength', 'cardio', 'mobility'].find((each) => session.items.some((item) => item.kind === each));
+    return kind ? `${capitalize(kind)} session` : 'Session';
+}

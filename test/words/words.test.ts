@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../src/language/facts/defaults.js';
 import { distanceText, durationText, type Distance } from '../../src/words/quantities.js';
-import { DAY_NAMES, hoursText, number, plural } from '../../src/words/words.js';
+import { DAY_NAMES, hoursText, number, planName, plural, sessionName } from '../../src/words/words.js';
 
 const WORDS = join(import.meta.dirname, '../../src/words');
 
@@ -35,5 +35,16 @@ describe('src/words', () => {
         ];
         expect(written.map(distanceText)).toEqual(['400 m', '5 km', '1.25 km', '482.8 m', '5 km', '400 m', '3 mi', '0.3 mi', '26.2 mi']);
         expect([45, 90, 120, 3600, 5400].map(durationText)).toEqual(['45 s', '90 s', '2 min', '1 h', '90 min']);
+    });
+});
+
+describe('what untitled plans and sessions are called, alike in every output', () => {
+    it('names a session by what it holds', () => {
+        const session = (kinds: Array<string | undefined>, rest = false) => ({ rest, items: kinds.map((kind) => ({ kind })) });
+        expect([
+            sessionName({ ...session(['strength']), title: 'Push' }), sessionName(session(['cardio', 'strength'])), sessionName(session(['cardio'])),
+            sessionName(session(['mobility'])), sessionName(session([], true)), sessionName(session([])), sessionName(session([undefined])),
+        ]).toEqual(['Push', 'Strength session', 'Cardio session', 'Mobility session', 'Rest day', 'Session', 'Session']);
+        expect([planName('Bro split'), planName(undefined), planName(null)]).toEqual(['Bro split', 'Training plan', 'Training plan']);
     });
 });

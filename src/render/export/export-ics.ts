@@ -2,7 +2,7 @@ import { WEEKDAYS } from '../../language/facts/defaults.js';
 import type { ItemModel, SessionModel, WeekModel } from '../../language/model/week-model.js';
 import { escapeIcsText } from '../../words/escapes.js';
 import { itemLine } from '../../words/prescription-text.js';
-import { dayName } from '../../words/words.js';
+import { planName, sessionName } from '../../words/words.js';
 
 // `split-plan export --format ics`: an iCalendar file (RFC 5545) with one weekly recurring event per session, for
 // importing into a calendar application.
@@ -30,7 +30,7 @@ const CRLF = '\r\n';
 export function renderIcs(week: WeekModel, options: IcsOptions = {}): string {
     const from = options.from ?? new Date();
     const stamp = utcStamp(options.now ?? new Date());
-    const title = week.plan.title ?? 'Training plan';
+    const title = planName(week.plan.title);
     const lines = [
         'BEGIN:VCALENDAR',
         'VERSION:2.0',
@@ -49,7 +49,7 @@ export function renderIcs(week: WeekModel, options: IcsOptions = {}): string {
             `DTSTART:${firstDate(from, session.day)}T${session.time.replace(':', '')}00`,
             `DURATION:${durationValue(sessionMinutes(session))}`,
             'RRULE:FREQ=WEEKLY',
-            `SUMMARY:${escapeIcsText(session.title ?? `${dayName(session.day)} session`)}`,
+            `SUMMARY:${escapeIcsText(sessionName(session))}`,
         );
         if (session.items.length > 0) lines.push(`DESCRIPTION:${escapeIcsText(session.items.map(itemLine).join('\n'))}`);
         lines.push('END:VEVENT');

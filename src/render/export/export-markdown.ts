@@ -4,7 +4,7 @@ import type { ItemModel, SessionModel, WeekModel } from '../../language/model/we
 import { escapeMarkdown } from '../../words/escapes.js';
 import { detailTexts, itemLoad, loadText, setsText } from '../../words/prescription-text.js';
 import { bpmText } from '../../words/quantities.js';
-import { dayName, number } from '../../words/words.js';
+import { dayName, number, planName, sessionName } from '../../words/words.js';
 
 // `split-plan export --format md`: the week as GitHub-flavoured Markdown to paste into a README. Every piece of
 // user text (titles, names, notes) goes through `escapeMarkdown`, so a `|` never splits a table cell, `<img …>`
@@ -13,7 +13,7 @@ import { dayName, number } from '../../words/words.js';
 /** The Markdown document of a week: title, goal, one section per weekday, weekly sets per muscle. */
 export function renderMarkdown(week: WeekModel, settings: Settings): string {
     const { plan } = week;
-    const out: string[] = [`# ${plan.title ? escapeMarkdown(plan.title) : 'Training plan'}`, ''];
+    const out: string[] = [`# ${escapeMarkdown(planName(plan.title))}`, ''];
     const facts = [`Goal: ${plan.goal}`, `units: ${plan.units}`];
     if (plan.age !== undefined) facts.push(`age: ${plan.age}`);
     if (plan.hrmax !== undefined) facts.push(`HRmax: ${bpmText(plan.hrmax)}`);
@@ -48,7 +48,7 @@ export function renderMarkdown(week: WeekModel, settings: Settings): string {
 }
 
 function renderSession(session: SessionModel): string[] {
-    const title = session.title ? `"${escapeMarkdown(session.title)}" · ` : '';
+    const title = session.title ? `"${escapeMarkdown(session.title)}" · ` : `${sessionName(session)} · `;
     const lines = [`### ${title}${session.time}`, ''];
     const trained = session.regions.map((region) => `${region} (${number(session.regionSets[region])} sets)`);
     if (trained.length > 0) lines.push(`Trains ${trained.join(', ')}.`, '');

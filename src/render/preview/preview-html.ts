@@ -4,7 +4,7 @@ import { bpmText } from '../../words/quantities.js';
 import type {
     PreviewDay, PreviewDiagnostic, PreviewItem, PreviewModel, PreviewMuscle, PreviewRecovery, PreviewSession,
 } from './preview-schema.js';
-import { capitalize, hoursText, number, plural, regionName, when } from '../../words/words.js';
+import { capitalize, hoursText, number, planName, plural, regionName, sessionName, when } from '../../words/words.js';
 
 /**
  * The preview's HTML (SPEC §7), from the view model alone: the same markup in the editor's webview and in
@@ -80,7 +80,7 @@ const LOCKED = "base-uri 'none'; form-action 'none'";
 export function renderStandalonePage(model: PreviewModel, css: string): string {
     const nonce = freshNonce();
     const policy = `default-src 'none'; ${LOCKED}; style-src 'nonce-${nonce}'; img-src data:`;
-    const title = model.plan.title ?? 'Training plan';
+    const title = planName(model.plan.title);
     const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -151,7 +151,7 @@ function header(model: PreviewModel): Html {
         model.plan.heartRateMax !== null ? `HRmax ${bpmText(model.plan.heartRateMax)}` : null,
     ].filter((fact) => fact !== null);
     return html`<header class="plan-header">
-<h1 class="plan-title">${model.plan.title ?? 'Untitled plan'}</h1>
+<h1 class="plan-title">${planName(model.plan.title)}</h1>
 <p class="plan-facts">${facts.map((fact) => html`<span>${fact}</span>`)}${severityCounts(model.diagnostics)}</p>
 </header>`;
 }
@@ -208,7 +208,7 @@ function sessionCard(session: PreviewSession, interactive: boolean): Html {
     return html`<article class="session"${reveal} title="${interactive ? `Line ${session.line + 1}: double-click to reveal it` : `Line ${session.line + 1}`}">
 <header class="session-header">
 <time class="session-time${session.timeWritten ? '' : ' default-time'}" title="${timeTitle}">${session.time}</time>
-<h4 class="session-title">${session.title ?? (session.items.some((item) => item.kind === 'strength') ? 'Session' : 'Cardio')}</h4>
+<h4 class="session-title">${sessionName(session)}</h4>
 </header>
 ${trained.length + touched.length > 0 ? html`<ul class="chips" aria-label="Sets per region">${trained.map((region) => html`<li class="chip chip-trains" title="${regionName(region.region)}: ${number(region.sets)} sets (trains it)">${regionName(region.region)} <span class="chip-sets">${number(region.sets)}</span></li>`)}${touched.map((region) => html`<li class="chip chip-touch" title="${regionName(region.region)}: ${number(region.sets)} sets (below the minimum to count as training it)">${regionName(region.region)} <span class="chip-sets">${number(region.sets)}</span></li>`)}</ul>` : ''}
 <ol class="items">${session.items.map((item) => itemRow(item, interactive))}</ol>

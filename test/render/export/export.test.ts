@@ -10,6 +10,8 @@ import type { Settings } from '../../../src/language/config/settings.js';
 import { WEEKDAYS } from '../../../src/language/facts/defaults.js';
 import type { WeekModel } from '../../../src/language/model/week-model.js';
 import { renderIcs } from '../../../src/render/export/export-ics.js';
+import { buildPreviewModel } from '../../../src/render/preview/preview-model.js';
+import { renderStandalonePage } from '../../../src/render/preview/preview-html.js';
 import { exportPlan, planExportSchema, prettyJson, renderJson, type PlanExport } from '../../../src/render/export/export-json.js';
 import { renderMarkdown } from '../../../src/render/export/export-markdown.js';
 import { escapeMarkdown } from '../../../src/words/escapes.js';
@@ -201,7 +203,7 @@ describe('export --format md', () => {
         expect(md).toContain('| Seated Calf Raise | 1x75 | rest-pause, 15 s pauses |');
         expect(md).toContain('| Dip | 2xAMRAP | *bodyweight, stop one rep before form breaks* |');
         expect(md).toContain('| Bulgarian Split Squat | 3x10 each |   |');
-        expect(md).toContain('### 07:00\n\n| Exercise | Sets x reps | Notes |\n|---|---|---|\n| Incline Walk | 30 min | easy |');
+        expect(md).toContain('### Cardio session · 07:00\n\n| Exercise | Sets x reps | Notes |\n|---|---|---|\n| Incline Walk | 30 min | easy |');
         expect(md).toContain('### "Legs and Back" · 18:00\n\nTrains legs (15 sets), back (7 sets).');
         expect(md).toContain('## Sunday\n\nRest day.\n');
         expect(md).toContain('| quadriceps | 19.5 |  |');
@@ -286,7 +288,8 @@ describe('export --format ics', () => {
             const first = occurrences.next()!;
             const second = occurrences.next()!;
             expect(second.subtractDate(first).toSeconds()).toBe(7 * 24 * 3600);
-            expect(event.summary).toBe(entry.title ?? `${entry.dayName} session`);
+            // The plan's one untitled session is Thursday's incline walk.
+            expect(event.summary).toBe(entry.title ?? 'Cardio session');
             expect(event.uid).toMatch(/^[0-9a-f]{16}@split-plan$/);
             expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2025-06-01T12:30:05Z');
             expect(event.duration.toSeconds() % 900).toBe(0);
@@ -336,7 +339,7 @@ describe('export --format ics', () => {
         const { week } = await load('plan "P"\nmonday at 06:00\nsunday rest\n');
         const { events } = parse(renderIcs(week, { now: NOW, from: FROM }));
         expect(events).toHaveLength(1);
-        expect(events[0].event.summary).toBe('Monday session');
+        expect(events[0].event.summary).toBe('Session');
         expect(events[0].event.duration.toString()).toBe('PT1H');
         expect(events[0].event.startDate.toString()).toBe('2025-01-06T06:00:00');
     });
@@ -446,4 +449,17 @@ it('renders the same text twice', async () => {
     expect(renderJson(week, settings)).toBe(renderJson(week, settings));
     expect(renderMarkdown(week, settings)).toBe(renderMarkdown(week, settings));
     expect(exportPlan(week, settings).sessions).toHaveLength(week.sessions.length);
+});
+
+describe('an untitled plan and its untitled sessions are called the same in every output', () => {
+    it('Markdown, iCalendar and the preview page', async () => {
+        const { week, settings, diagnostics } = await load('monday at 07:00\n  Run 30min easy\ntuesday\n  Squat 4x8\n');
+        const md = renderMarkdown(week, settings);
+        const summaries = new ICAL.Component(ICAL.parse(renderIcs(week))).getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('summary'));
+        const page = renderStandalonePage(buildPreviewModel(week, settings, diagnostics), '');
+        expect(md).toMatch(/^# Training plan$/m);
+        expect([md.match(/^### .*$/gm), summaries]).toEqual([['### Cardio session · 07:00', '### Strength session · 18:00'], ['Cardio session', 'Strength session']]);
+        expect(page).toContain('<title>Training plan · Split</title>');
+        expect([...page.matchAll(/<h4 class="session-title">([^<]*)<\/h4>/g)].map((match) => match[1])).toEqual(['Cardio session', 'Strength session']);
+    });
 });
