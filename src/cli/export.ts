@@ -7,7 +7,6 @@ import type { WeekModel } from '../language/model/week-model.js';
 import { renderIcs } from '../render/export/export-ics.js';
 import { renderJson } from '../render/export/export-json.js';
 import { renderMarkdown } from '../render/export/export-markdown.js';
-import { severityName } from '../language/facts/rule-catalog.js';
 import { UsageError } from './files.js';
 import { VERSION } from './version.js';
 import { loadPlans } from './workspace.js';
@@ -16,6 +15,9 @@ import { buildPreviewModel } from '../render/preview/preview-model.js';
 import { renderStandalonePage } from '../render/preview/preview-html.js';
 import { packageFile } from '../language/utils/package-file.js';
 import { plural } from '../words/words.js';
+import { terminalText } from '../words/escapes.js';
+import { buildReport } from './report/check-report.js';
+import { textReport } from './report/text-report.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -59,9 +61,9 @@ ${EXPORT_FORMATS.map((format) => `  --format ${format.padEnd(8)} ${FORMAT_HELP[f
                     rename; a symbolic link is followed), a device or pipe such as /dev/stdout directly;
                     without --format, the format follows PATH's extension (${EXPORT_FORMATS.map((format) => `.${format}`).join(', ')})
   --start DATE      ics: the first week's events fall on or after DATE (YYYY-MM-DD; default today)
-A plan with errors is not exported: the error count goes to standard error and the exit status is 1
-(run "split-plan check FILE" to see them). Warnings do not stop an export.
-Exit status: 0 exported, 1 the plan has errors, 2 usage, configuration or file problems.`;
+A plan with errors is exported as far as it is valid, as the preview shows it (what an error is on counts for
+nothing); its errors go to standard error and the exit status is 1. Warnings do not change an export.
+Exit status: 0 exported, 1 exported with errors, 2 usage, configuration or file problems.`;
 
 const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.ics': 'ics' };
 
@@ -91,17 +93,17 @@ export async function exportCommand(args: string[], _out: (text: string) => void
     for (const problem of configProblems) err(`split-plan export: ${problem}`);
     if (configProblems.length > 0) return 2;
     const plan = plans[0];
-    const errors = plan.diagnostics.filter((diagnostic) => severityName(diagnostic.severity) === 'error').length;
-    if (errors > 0) {
-        err(`split-plan export: ${path} has ${plural(errors, 'error')}; not exported (see: split-plan check ${path})`);
-        return 1;
-    }
     const { week, settings } = services.model.WeekModels.get(plan.document);
     const text = render({ path, week, settings, diagnostics: plan.diagnostics, start });
     // /dev/stdout is standard output, which the system may not open again (a socket, as Node gives its children).
     if (values.output === undefined || values.output === '/dev/stdout') await writeStdout(text);
     else writeTextFile(values.output, text);
-    return 0;
+    // A plan with errors is exported as far as it parses, as the preview shows it: a broken line counts for nothing.
+    const errors = buildReport([plan], { errorsOnly: true });
+    if (errors.summary.errors === 0) return 0;
+    for (const line of textReport(errors).split('\n').slice(0, -1)) err(line);
+    err(`split-plan export: ${terminalText(path)} has ${plural(errors.summary.errors, 'error')}; exported as far as it is valid (what they are on counts for nothing)`);
+    return 1;
 }
 
 function chooseFormat(format: string | undefined, output: string | undefined): ExportFormat {

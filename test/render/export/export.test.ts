@@ -392,13 +392,19 @@ describe('split-plan export (the bundle)', () => {
         expect(readFileSync(join(folder, 'week.md'), 'utf8').startsWith('# Hybrid: Lift and Run\n')).toBe(true);
     });
 
-    it('refuses a plan with errors: exit 1, the error count, nothing written', () => {
-        const folder = temp({ 'bad.split': 'plan "Bad"\nmonday "Legs"\n  Squat 0x10\n  Leg Press 3x12-8\n' });
+    it('exports a plan with errors as far as it is valid: the errors on stderr, exit 1', () => {
+        const folder = temp({ 'bad.split': 'plan "Bad"\nmonday "Legs"\n  Squat 0x10\n  Leg Press 3x12-8\n  Leg Extension 3x12\n' });
         const result = run(['export', 'bad.split', '--format', 'md', '--output', 'bad.md'], folder);
         expect(result.status).toBe(1);
         expect(result.stdout).toBe('');
-        expect(result.stderr).toBe('split-plan export: bad.split has 2 errors; not exported (see: split-plan check bad.split)\n');
-        expect(existsSync(join(folder, 'bad.md'))).toBe(false);
+        expect(result.stderr.split('\n').map((line) => line.replace(/ {2}(?!error).*? {2}/, '  …  '))).toEqual([
+            'bad.split:3:9  error  …  invalid-prescription',
+            'bad.split:4:13  error  …  invalid-prescription',
+            'split-plan export: bad.split has 2 errors; exported as far as it is valid (what they are on counts for nothing)',
+            '',
+        ]);
+        // The valid item counts; the two the errors are on count for nothing.
+        expect(readFileSync(join(folder, 'bad.md'), 'utf8')).toContain('Trains legs (3 sets).');
     });
 
     it('exports a plan with warnings only', () => {
@@ -438,7 +444,7 @@ describe('split-plan export (the bundle)', () => {
         const help = run(['export', '--help']);
         expect(help.status).toBe(0);
         expect(help.stdout).toContain('Usage: split-plan export FILE --format json|md');
-        expect(help.stdout).toContain('A plan with errors is not exported');
+        expect(help.stdout).toContain('A plan with errors is exported as far as it is valid');
         expect(run(['--help']).stdout).toMatch(/^ {2}export FILE /m);
     });
 });
