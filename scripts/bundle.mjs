@@ -1,9 +1,11 @@
-// Bundles the command line, the language server and the VS Code extension, each into one CommonJS file.
+// Bundles the command line, the language server and the VS Code extension, each into one CommonJS file; and the
+// extension and its language server for VS Code for the web (browser.mjs).
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { browserBundles } from './browser.mjs';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, repository } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
 const common = {
     bundle: true,
@@ -57,6 +59,7 @@ await Promise.all([
         // mocha's parallel mode, never used here, resolves its worker files at run time.
         logOverride: { ...common.logOverride, 'require-resolve-not-external': 'silent' },
     }),
+    ...browserBundles(common, { rulesPage: `${repository.url.replace(/\.git$/, '')}/blob/main/docs/rules.md` }),
 ]);
 // esbuild escapes non-ASCII characters everywhere but in regular expressions (the names' ’, the sets' ×). One such
 // character made Node decode the whole 600 KB command line as UTF-8 at each start, ~10 ms, where an ASCII file is

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeReadFailure, readFailure } from '../language/workspace/safe-file.js';
+import { describeReadFailure, readFailure } from '../language/workspace/read-failure.js';
 
 /** A problem with the command line's input that is not about a plan: exit status 2 (SPEC §6). */
 export class UsageError extends Error {}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PREVIEW_REQUEST } from '../language/lsp/split-preview-protocol.js';
 import { freshNonce, renderWebviewShell } from '../render/preview/preview-html.js';
 import { parsePreviewModel } from '../render/preview/preview-schema.js';
@@ -23,7 +23,7 @@ export class PreviewManager implements vscode.Disposable {
     private refusedMessage = false;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         this.disposables.push(
             vscode.commands.registerCommand('split.showPreview', (uri?: vscode.Uri) => this.show(uri, vscode.ViewColumn.Active)),
             vscode.commands.registerCommand('split.showPreviewToSide', (uri?: vscode.Uri) => this.show(uri, vscode.ViewColumn.Beside)),

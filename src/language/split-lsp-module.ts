@@ -68,8 +68,14 @@ export function splitSharedLspModule(messages?: IncomingMessages): Module<Langiu
     };
 }
 
-/** What the language server is created with: Langium's context, and the connection's incoming messages. */
-export type SplitServerContext = DefaultSharedModuleContext & { messages?: IncomingMessages };
+/**
+ * What the language server is created with: Langium's context, the connection's incoming messages, and what its
+ * platform changes of the shared services (in a web worker: file events through the editor's file system).
+ */
+export type SplitServerContext = DefaultSharedModuleContext & {
+    messages?: IncomingMessages;
+    platform?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+};
 
 /**
  * The state each request waits for before it runs: Langium's defaults, but the outline waits for linking (a session's
@@ -87,7 +93,7 @@ export function createSplitServices(context: SplitServerContext): {
     shared: LangiumSharedServices;
     Split: SplitLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule, splitSharedLspModule(context.messages));
+    const shared = inject(createDefaultSharedModule(context), SplitGeneratedSharedModule, SplitSharedModule, splitSharedLspModule(context.messages), context.platform ?? {});
     const Split = inject(createDefaultModule({ shared }), SplitGeneratedModule, SplitModule, SplitLspModule);
     shared.ServiceRegistry.register(Split);
     registerValidationChecks(Split);

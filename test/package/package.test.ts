@@ -77,6 +77,7 @@ describe('the .vsix', () => {
             'language-configuration.json', 'syntaxes/split.tmLanguage.json', 'schemas/splitrc.schema.json',
             'media/icon.png', 'media/split-file.svg',
             'out/extension/extension.cjs', 'out/language/main.cjs',
+            'out/extension/browser-extension.cjs', 'out/language/main-browser.js',
             'docs/rules.md', 'src/language/library/library.split',
         ];
         // The preview's webview script and styles (loaded by the extension, not named in package.json), once they exist.

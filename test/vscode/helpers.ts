@@ -6,9 +6,15 @@ export const EXTENSION_ID = 'split-plan.split-plan';
 /** The runner relays only workbench log lines that start with this tag (SPLIT_VSCODE_OUTPUT_TAG). */
 const tag = process.env.SPLIT_VSCODE_OUTPUT_TAG ?? '';
 
-/** A line of the suites' output: the console here, relayed by scripts/test-vscode-server.mjs. */
+/**
+ * The console as the suites were loaded: VS Code's web worker extension host later routes an extension's console.log
+ * to its own log, which the workbench does not relay.
+ */
+const log = console.log.bind(console);
+
+/** A line of the suites' output: the console here, relayed by scripts/code-server.mjs. */
 export function testOutput(line: string): void {
-    console.log(tag + line);
+    log(tag + line);
 }
 
 /** No silent skips (as test/cannot-run.ts for vitest): says why, and under CI=true fails instead of skipping. */

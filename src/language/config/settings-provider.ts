@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, resolveSettings, splitConfigSchema, type Settings, type SplitConfig } from './settings.js';
 import { describeIssue } from './config-problems.js';
 import { FILE_LIMITS } from '../facts/defaults.js';
-import { describeReadFailure, readFailure } from '../workspace/safe-file.js';
+import { isBuiltin } from '../library/builtin-library.js';
+import { describeReadFailure, readFailure } from '../workspace/read-failure.js';
 
 export const CONFIG_FILE_NAME = '.splitrc.json';
 
@@ -36,7 +37,8 @@ export class SplitSettingsProvider {
     }
 
     settingsFor(uri: URI): { settings: Settings; problems: readonly ConfigProblem[]; file?: URI } {
-        const file = uri.scheme === 'file' ? this.configFileFor(UriUtils.dirname(uri)) : undefined;
+        // Any plan in a folder, on disk or in the editor's file system (vscode-vfs:, vscode-remote:); not an untitled one.
+        const file = uri.scheme !== 'untitled' && !isBuiltin(uri) ? this.configFileFor(UriUtils.dirname(uri)) : undefined;
         const loaded = file ? this.load(file) : { problems: [] };
         return {
             settings: resolveSettings(this.editor.config, loaded.config),
@@ -99,7 +101,7 @@ function readConfigFile(fileSystem: FileSystemProvider, file: URI): LoadedConfig
         // The file system stops at a plan's limit; a configuration has its own.
         return problem(describeReadFailure(failure.kind === 'too-large' ? { ...failure, limit } : failure));
     }
-    if (text.length > limit) return problem(describeReadFailure({ kind: 'too-large', bytes: Buffer.byteLength(text), limit }));
+    if (text.length > limit) return problem(describeReadFailure({ kind: 'too-large', bytes: new TextEncoder().encode(text).length, limit }));
     let json: unknown;
     try {
         json = JSON.parse(text);

@@ -4,7 +4,7 @@ import {
 } from 'langium';
 import type { Plan } from '../generated/ast.js';
 import { FILE_LIMITS } from '../facts/defaults.js';
-import { describePlanReadFailure, readFailure } from '../workspace/safe-file.js';
+import { describePlanReadFailure, readFailure } from '../workspace/read-failure.js';
 
 /**
  * Documents for the language server: a plan over FILE_LIMITS.planCharacters is not parsed but read as an empty plan,

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 export const PREVIEW_REQUEST = 'split/preview';
 
 /** A document's URI as editors send it: one that URL parses, without half of a character pair (no URI can hold it). */
-const documentUri = z.string().check(z.refine((value) => value.isWellFormed() && URL.canParse(value)));
+export const documentUri = z.string().check(z.refine((value) => value.isWellFormed() && URL.canParse(value)));
 
 export const previewParamsSchema = z.strictObject({ uri: documentUri });
 export type PreviewParams = z.infer<typeof previewParamsSchema>;

@@ -2,7 +2,7 @@ import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocument, type
 import type { LangiumSharedCoreServices } from 'langium';
 import { isExercise, isImport, type Import, type Plan } from '../generated/ast.js';
 import { normalizeName } from '../references/names.js';
-import { describePlanReadFailure, readFailure, type ReadFailure } from './safe-file.js';
+import { describePlanReadFailure, readFailure, type ReadFailure } from './read-failure.js';
 
 /** Why an import has no document: its file cannot be read, or is not a plan. */
 export type ImportFailure = ReadFailure | { readonly kind: 'not-split' };

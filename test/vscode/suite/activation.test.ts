@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import * as assert from 'node:assert/strict';
+import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, cannotRun, diagnosticsOf, openPlan } from '../helpers.js';
 
@@ -8,17 +8,17 @@ suite('activation', () => {
         this.timeout(60_000); // the extension host, the language server and the library's first build on a busy machine
         const extension = vscode.extensions.getExtension(EXTENSION_ID);
         assert.ok(extension, `${EXTENSION_ID} is not installed`);
-        assert.equal(extension.isActive, false, 'active before any plan was opened');
+        assert.strictEqual(extension.isActive, false, 'active before any plan was opened');
         const editor = await openPlan('week.split');
-        assert.equal(editor.document.languageId, 'split');
+        assert.strictEqual(editor.document.languageId, 'split');
         // Diagnostics come only from the language server, which only the activated extension starts.
         await diagnosticsOf(editor.document.uri, (diagnostics) => diagnostics.length > 0, 55_000);
-        assert.equal(extension.isActive, true);
+        assert.strictEqual(extension.isActive, true);
     });
 
     test('it works in Restricted Mode', function () {
         // The server runner opens an untrusted folder, as users meet it; elsewhere the workspace may be trusted.
         if (vscode.workspace.isTrusted) cannotRun(this, 'the workspace is trusted here, so Restricted Mode cannot be seen');
-        assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+        assert.strictEqual(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
     });
 });

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import * as assert from 'node:assert/strict';
+import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { diagnosticsOf, summarize, withCode, workspaceFile } from '../helpers.js';
 
@@ -13,11 +13,11 @@ suite('diagnostics', () => {
 
     test('recovery-window on the second leg day, with its documentation link', () => {
         const [recovery, ...more] = withCode(diagnostics, 'recovery-window');
-        assert.equal(more.length, 0, summarize(diagnostics));
-        assert.equal(recovery.range.start.line, 8, 'line 9: tuesday "Legs Again"');
-        assert.equal(recovery.severity, vscode.DiagnosticSeverity.Warning);
-        assert.equal(recovery.message, 'Legs trained again 24 h after Monday 18:00; allow at least 48 h');
-        assert.equal(recovery.source, 'split');
+        assert.strictEqual(more.length, 0, summarize(diagnostics));
+        assert.strictEqual(recovery.range.start.line, 8, 'line 9: tuesday "Legs Again"');
+        assert.strictEqual(recovery.severity, vscode.DiagnosticSeverity.Warning);
+        assert.strictEqual(recovery.message, 'Legs trained again 24 h after Monday 18:00; allow at least 48 h');
+        assert.strictEqual(recovery.source, 'split');
         const code = recovery.code;
         assert.ok(typeof code === 'object', 'the code carries a link');
         assert.match(code.target.toString(), /rules\.md#recovery-window$/);
@@ -26,7 +26,7 @@ suite('diagnostics', () => {
     test('unknown-exercise with a "did you mean"', () => {
         const [unknown] = withCode(diagnostics, 'unknown-exercise');
         assert.deepEqual([unknown.range.start.line, unknown.range.start.character], [13, 2]);
-        assert.equal(unknown.message, 'Unknown exercise "Bench Pres"; did you mean "Bench Press"?');
+        assert.strictEqual(unknown.message, 'Unknown exercise "Bench Pres"; did you mean "Bench Press"?');
     });
 
     test('.splitrc.json turns weekly-volume off', () => {

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import * as assert from 'node:assert/strict';
+import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { diagnosticsOf, revertAll, summarize, withCode, workspaceFile } from '../helpers.js';
 
@@ -15,7 +15,7 @@ suite('quick fix', () => {
         const fix = actions.find((action): action is vscode.CodeAction => action.title === 'Change to "Seated Calf Raise"');
         assert.ok(fix?.edit, `no "Change to" fix among ${JSON.stringify(titles)}`);
         assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind));
-        assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+        assert.strictEqual(await vscode.workspace.applyEdit(fix.edit), true);
 
         assert.match(document.lineAt(5).text, /^ {2}Seated Calf Raise\s+4x15$/);
         const after = await diagnosticsOf(document.uri, (found) => withCode(found, 'unknown-exercise').length === 0);
