@@ -72,12 +72,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
     oh: 'Overhead', bw: 'Bodyweight',
 };
 
-/** The name with its abbreviations written out, a plural kept ("SA DB Rows" → "Single-Arm Dumbbell Rows", "DLs" → "Deadlifts"). */
-export const expandAbbreviations = remembered((name) => writtenName(name).split(' ').map((word) => {
-    const lower = word.toLowerCase();
-    const plural = !ABBREVIATIONS[lower] && lower.endsWith('s') && ABBREVIATIONS[lower.slice(0, -1)];
-    return plural ? `${plural}s` : ABBREVIATIONS[lower] ?? word;
-}).join(' '));
+/** The name with its abbreviations written out ("SA DB Row" → "Single-Arm Dumbbell Row"). */
+export const expandAbbreviations = remembered((name) => writtenName(name).split(' ')
+    .map((word) => ABBREVIATIONS[word.toLowerCase()] ?? word).join(' '));
 
 /**
  * The endings of a name that a variant may be taken as, longest first ("Zwift Recovery Ride" → "Recovery Ride",
@@ -100,8 +97,8 @@ export function nameReading(written: string, names: readonly string[]): NameRead
 }
 
 /**
- * Known names to suggest for an unknown one, best first, at most `limit`: those contained in it, most words first
- * ("Nordic Curl Negatives" → "Nordic Curl"), then those close enough in edits (within about a third of the key's
+ * Known names to suggest for an unknown one, best first, at most `limit`: those a slip of one or two letters away,
+ * then those contained in it, most words first ("Nordic Curl Negatives" → "Nordic Curl"), then those close enough in edits (within about a third of the key's
  * length: "Seated Calve Raises" → "Seated Calf Raise"); the abbreviations are read first ("DB Curlz" → "Dumbbell Curl").
  */
 export function suggestNames(unknown: string, known: Iterable<string>, limit = 3): string[] {
@@ -124,6 +121,8 @@ export function suggestNames(unknown: string, known: Iterable<string>, limit = 3
     contained.sort((a, b) => b.words - a.words || a.score - b.score || a.name.localeCompare(b.name));
     scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
     const best = scored[0]?.score ?? 0;
-    const close = scored.filter((entry) => entry.score <= best + 1).map((entry) => entry.name);
-    return [...new Set([...contained.map((entry) => entry.name), ...close])].slice(0, limit);
+    const close = scored.filter((entry) => entry.score <= best + 1);
+    // A slip of a letter or two ("Bench Pres") beats a shorter name inside it ("Bench").
+    const slips = close.filter((entry) => entry.score <= 2);
+    return [...new Set([...slips, ...contained, ...close].map((entry) => entry.name))].slice(0, limit);
 }
