@@ -161,6 +161,70 @@ describe('names through linking (check)', () => {
             expect(Object.values(week.weeklySets).reduce((a, b) => a + b, 0)).toBe(3 + 0.5 * 3 + 0.5 * 3); // Bench Press only
         });
 
+    it.each([
+        ['Seated DB Press 3x10', 'Dumbbell Shoulder Press'],
+        ['SA DB Row 3x10', 'Dumbbell Row'],
+        ['DB Curls 3x12', 'Dumbbell Curl'],
+        ['Sumo DL 3x5', 'Sumo Deadlift'],
+        ['BB Bench 5x5', 'Bench Press'],
+        ['KB Swings 5x15', 'Kettlebell Swing'],
+        ['SL RDL 3x8', 'Single-Leg Romanian Deadlift'],
+        ['Farmer Carries 3x40m', "Farmer's Walk"],
+        ['Farmers Walks 3x40m', "Farmer's Walk"],
+    ])('abbreviations and a plural on any word: %j is %j (SPEC §3.2)', async (line, expected) => {
+        const { diagnostics, week } = await check(`monday\n  ${line}\n`);
+        expect(summarize(diagnostics).filter((entry) => entry.includes(':unknown-exercise:'))).toEqual([]);
+        expect(week.sessions[0].items[0].exercise?.name).toBe(expected);
+    });
+
+    it.each([
+        ['Tempo Run 30min', 'Run'],
+        ['Long Run 2h easy', 'Run'],
+        ['Zwift Recovery Ride 45min', 'Cycling'],
+        ['Banded Pallof Press 3x10', 'Pallof Press'],
+        ['Prying Goblet Squat 3x8', 'Goblet Squat'],
+        ['Heavy Sled Push 6x20m', 'Sled Push'],
+        // A strength ending prescribed like cardio is conditioning, still that exercise.
+        ['Banded Squat 10min', 'Squat'],
+    ])('variants by the longest known ending: %j is %j, with no diagnostic', async (line, expected) => {
+        const { diagnostics, week } = await check(`monday\n  ${line}\n`);
+        expect(summarize(diagnostics).filter((entry) => entry.includes(':unknown-exercise:'))).toEqual([]);
+        expect(week.sessions[0].items[0].exercise?.name).toBe(expected);
+    });
+
+    it.each(['Tempo Run 3x10', 'Zwift Recovery Ride 4x8', 'Long Run'])('a cardio ending needs a cardio prescription: %j stays unknown', async (line) => {
+        const { diagnostics, week } = await check(`monday\n  ${line}\n`);
+        expect(summarize(diagnostics).filter((entry) => entry.includes(':unknown-exercise:'))).toEqual(['2:unknown-exercise:warning']);
+        expect(week.sessions[0].items[0].exercise).toBeUndefined();
+    });
+
+    it.each([
+        ['Row 500m', 'Rowing Machine'],
+        ['Row 20min easy', 'Rowing Machine'],
+        ['Row 8x500m', 'Rowing Machine'],
+        ['Rows 4x10', 'Barbell Row'],
+        ['Row 3x8 @ 80kg', 'Barbell Row'],
+    ])('Row by its prescription: %j is %j (SPEC §3.2)', async (line, expected) => {
+        const { week } = await check(`monday\n  ${line}\n`);
+        expect(week.sessions[0].items[0].exercise?.name).toBe(expected);
+    });
+
+    it('a declared Row shadows both built-in ones', async () => {
+        const { week } = await check('exercise "Row" primary lats compound\nmonday\n  Row 500m\n  Row 4x10\n');
+        expect(week.sessions[0].items.map((item) => item.exercise?.node.$container.$document?.uri.scheme)).toEqual(['memory', 'memory']);
+    });
+
+    it.each([
+        ['Nordic Curl Negatives 3x5', 'Nordic Curl'],
+        ['Pistol Squat Progressions 3x5', 'Pistol Squat'],
+        ['DB Curlz 3x12', 'Dumbbell Curl'],
+    ])('did you mean reads abbreviations and finds names inside: %j → %j first', async (line, expected) => {
+        const { diagnostics } = await check(`monday\n  ${line}\n`);
+        const unknown = diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-exercise');
+        expect((unknown[0].data as { suggestions?: string[] }).suggestions?.[0]).toBe(expected);
+        expect(unknown[0].message).not.toContain('EZ');
+    });
+
     it('unknown-exercise offers "Seated Calf Raise" for "Seated Calve Raises", with the range on the name', async () => {
         const { diagnostics } = await check('monday\n  Seated Calve Raises 3x12\n');
         const unknown = diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-exercise');

@@ -82,7 +82,7 @@ describe('export --format json', () => {
             expect(entry.startMinute).toBe(WEEKDAYS.indexOf(entry.day as (typeof WEEKDAYS)[number]) * 1440 + Number(entry.time.slice(0, 2)) * 60 + Number(entry.time.slice(3)));
         }
         expect(plan.weeklySets).toEqual(week.weeklySets);
-        expect(Object.keys(plan.weeklySets)).toHaveLength(17);
+        expect(Object.keys(plan.weeklySets)).toHaveLength(18);
     });
 
     it('pins the bro split: weekly sets, sets per region, drop sets, rest-pause, loads, cardio', async () => {
