@@ -138,6 +138,15 @@ describe('exercise names at the start of an item line', () => {
         expect((await complete('monday\n  Squat |\n')).items).toEqual([]);
     });
 
+    it('a name typed that reads by abbreviation or as a variant comes first, saying what it is taken as (SPEC §3.2)', async () => {
+        const tempo = await complete('thursday\n  Tempo Run|\n');
+        expect(tempo.items[0]).toMatchObject({ label: 'Tempo Run', detail: 'taken as Run' });
+        expect(edit(tempo.items[0])).toEqual({ range: '1:2-1:11', newText: 'Tempo Run ' });
+        expect(docs(tempo.items[0])).toContain('“Tempo Run”: taken as Run.');
+        expect((await complete('monday\n  DB Curl|\n')).items[0]).toMatchObject({ label: 'DB Curl', detail: 'taken as Dumbbell Curl' });
+        expect((await complete('monday\n  Bench Press|\n')).items[0]).toMatchObject({ label: 'Bench Press' });
+    });
+
     it('in the middle of a line: the rest of the word goes too, and no second space before the prescription', async () => {
         const { items, apply } = await complete('monday\n  Bench Pr|ess 4x8\n');
         expect(edit(items[0])).toEqual({ range: '1:2-1:13', newText: 'Bench Press' });

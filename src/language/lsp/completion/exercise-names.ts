@@ -7,6 +7,7 @@ import { needsQuotes } from '../../references/unquoted-names.js';
 import type { ExerciseScope, SplitScopeProvider } from '../../references/split-scope-provider.js';
 import { escapeMarkdown } from '../../../words/escapes.js';
 import { fuzzyMatcher } from './fuzzy-match.js';
+import { takenAsText } from '../taken-as.js';
 import { sortKey } from './keyword-items.js';
 import type { LineContext } from './line-context.js';
 
@@ -30,14 +31,18 @@ export function exerciseNameItems(
     if (/\s$/.test(query) && query.trim() && scope.getElement(query)) return { items: [], incomplete: false };
     const own = AstUtils.getDocument(plan).uri.toString();
     const matches = fuzzyMatcher(query);
+    // Own declarations first, then imported ones, then the built-in library.
+    const groupOf = (node: Exercise) => {
+        const uri = AstUtils.getDocument(node).uri;
+        return uri.toString() === own ? 0 : isBuiltin(uri) ? 2 : 1;
+    };
     const candidates: Candidate[] = [];
     let order = 0;
     for (const description of scope.getAllElements()) {
         const node = description.node;
         if (!isExercise(node)) continue;
         const info = exerciseInfo(node);
-        const uri = AstUtils.getDocument(node).uri;
-        const group = uri.toString() === own ? 0 : isBuiltin(uri) ? 2 : 1;
+        const group = groupOf(node);
         const index = order++;
         const aliases = info.aliases.filter((alias) => resolvesTo(scope, alias, node));
         const nameScore = matches(info.name);
@@ -62,6 +67,14 @@ export function exerciseNameItems(
     }
     candidates.sort((a, b) => b.score - a.score || a.group - b.group || a.index - b.index || a.position - b.position);
 
+    // A name typed that reads as an exercise by abbreviation or as a variant: first, as typed, saying what it is taken as.
+    const typedName = query.trim();
+    const taken = typedName ? scope.resolve(typedName) : undefined;
+    const takenNode = taken && taken.reading !== 'name' ? taken.description.node : undefined;
+    if (takenNode && isExercise(takenNode)) {
+        candidates.unshift({ info: exerciseInfo(takenNode), text: typedName, alias: true, score: Infinity, group: groupOf(takenNode), index: -1, position: 0, takenAs: true });
+    }
+
     const items = candidates.map((candidate, rank): CompletionItem => {
         const { info, text } = candidate;
         const written = quoted || needsQuotes(parser, text) ? `"${text}"` : text;
@@ -70,8 +83,8 @@ export function exerciseNameItems(
         return {
             label: text,
             kind: candidate.alias ? CompletionItemKind.Reference : CompletionItemKind.Function,
-            detail: candidate.alias ? `→ ${info.name}` : muscleLine(info),
-            documentation: { kind: MarkupKind.Markdown, value: exerciseDocumentation(info, candidate.group, candidate.alias ? text : undefined) },
+            detail: candidate.takenAs ? `taken as ${info.name}` : candidate.alias ? `→ ${info.name}` : muscleLine(info),
+            documentation: { kind: MarkupKind.Markdown, value: exerciseDocumentation(info, candidate.group, candidate.alias ? text : undefined, candidate.takenAs) },
             sortText: sortKey(rank),
             filterText,
             textEdit: { range, newText },
@@ -90,6 +103,8 @@ interface Candidate {
     readonly index: number;
     readonly position: number;
     readonly filterExtra?: string;
+    /** The name as typed, read by abbreviation or as a variant. */
+    readonly takenAs?: boolean;
 }
 
 function resolvesTo(scope: ExerciseScope, alias: string, node: Exercise): boolean {
@@ -105,11 +120,11 @@ function muscleLine(info: ExerciseInfo): string {
 }
 
 /** The description (Markdown), then the mechanic and kind, the muscles and the other names. */
-function exerciseDocumentation(info: ExerciseInfo, group: number, alias?: string): string {
+function exerciseDocumentation(info: ExerciseInfo, group: number, alias?: string, takenAs?: boolean): string {
     const file = AstUtils.getDocument(info.node).uri.path.split('/').at(-1);
     const source = group === 0 ? 'declared in this plan' : group === 1 ? `imported from ${escapeMarkdown(file ?? '')}` : 'built-in exercise';
     const lines = [`**${escapeMarkdown(info.name)}** · ${source}`, ''];
-    if (alias) lines.push(`“${escapeMarkdown(alias)}” is another name for ${escapeMarkdown(info.name)}.`, '');
+    if (alias) lines.push(takenAs ? `${takenAsText(alias, info)}.` : `“${escapeMarkdown(alias)}” is another name for ${escapeMarkdown(info.name)}.`, '');
     if (info.description) lines.push(escapeMarkdown(info.description), '');
     const traits = [info.mechanic, info.kind, info.impact && `${info.impact} impact`].filter(Boolean);
     lines.push(`*${traits.join(' · ')}*`);
