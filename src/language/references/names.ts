@@ -38,17 +38,16 @@ export const lookupKeys = remembered((name): readonly string[] => {
     return Object.freeze(keys);
 });
 
+/** A name's words, lower case, without apostrophes and plurals: hyphens part words as spaces do. */
+const singularWords = remembered((name): readonly string[] => Object.freeze(writtenName(name).toLowerCase().replace(/['’]/g, '')
+    .split(/[\s-]+/).map(singular)));
+
 /**
  * A name's key with the plural taken off every word, so that a plural on any word matches ("Farmers Carries",
  * "Farmer Carry" and "Farmer's Carry" all give farmercarry): `-sses`, `-ches`, `-shes`, `-xes`, `-zes` lose `es`,
  * `-ies` becomes `y`, any other `s` but `ss` goes. Both the known names and the written one are keyed so.
  */
 export const singularKey = remembered((name) => singularWords(name).join(''));
-
-/** A name's words, lower case, without apostrophes and plurals: hyphens part words as spaces do. */
-function singularWords(name: string): string[] {
-    return writtenName(name).toLowerCase().replace(/['’]/g, '').split(/[\s-]+/).map(singular);
-}
 
 function singular(word: string): string {
     if (word.length > 4 && /(ss|ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);

@@ -4,7 +4,7 @@ import { isExercise } from '../../../src/language/generated/ast.js';
 import { MUSCLES } from '../../../src/language/facts/defaults.js';
 import { BUILTIN_LIBRARY_TEXT } from '../../../src/language/library/builtin-library.js';
 import { exerciseInfo, type ExerciseInfo } from '../../../src/language/model/exercise-info.js';
-import { expandAbbreviations, lookupKeys, lookupName, normalizeName, singularKey, suggestNames } from '../../../src/language/references/names.js';
+import { expandAbbreviations, lookupKeys, lookupName, nameEndings, nameReading, normalizeName, singularKey, suggestNames } from '../../../src/language/references/names.js';
 import { check, summarize } from '../../helpers.js';
 
 // ---- the functions of names.ts -----------------------------------------------------------------------------------
@@ -47,6 +47,43 @@ describe('normalizeName and lookupKeys', () => {
         const long = 'Lunge '.repeat(50);
         expect(lookupKeys(long)).not.toBe(lookupKeys(long));
         expect(lookupKeys(long)).toEqual(lookupKeys(long));
+    });
+});
+
+describe('singularKey, expandAbbreviations, nameEndings, nameReading', () => {
+    it.each([
+        ["Farmer's Carries", 'farmercarry'],
+        ['Farmers Carry', 'farmercarry'],
+        ['Farmer Carry', 'farmercarry'],
+        ['Bench Presses', 'benchpress'],
+        ['Lat Raises', 'latraise'],
+        ['Reverse Flies', 'reversefly'],
+        ['Pull-Ups', 'pullup'],
+        ['Crunches', 'crunch'],
+    ])('singularKey(%j) = %j: a plural off every word', (written, key) => {
+        expect(singularKey(written)).toBe(key);
+    });
+
+    it('writes out the abbreviations of the one table, word by word', () => {
+        expect(expandAbbreviations('SA DB Row')).toBe('Single-Arm Dumbbell Row');
+        expect(expandAbbreviations('seated db press')).toBe('seated Dumbbell press');
+        expect(expandAbbreviations('Sumo DL')).toBe('Sumo Deadlift');
+        expect(expandAbbreviations('OHP')).toBe('OHP');
+        expect(expandAbbreviations('Double')).toBe('Double');
+    });
+
+    it('gives the endings a variant may be taken as, longest first, after the abbreviations', () => {
+        expect(nameEndings('Zwift Recovery Ride')).toEqual(['Recovery Ride', 'Ride']);
+        expect(nameEndings('Banded DB Curl')).toEqual(['Dumbbell Curl', 'Curl']);
+        expect(nameEndings('Run')).toEqual([]);
+    });
+
+    it('says how a name was read as an exercise of these names', () => {
+        const run = ['Run', 'Running'];
+        expect(nameReading('Runs', run)).toBe('name');
+        expect(nameReading('running', run)).toBe('name');
+        expect(nameReading('Tempo Run', run)).toBe('variant');
+        expect(nameReading('DB Curls', ['Dumbbell Curl'])).toBe('abbreviation');
     });
 });
 
