@@ -96,6 +96,16 @@ export function nameReading(written: string, names: readonly string[]): NameRead
 }
 
 /**
+ * The words a variant adds before the name it was taken as ("Banded Pallof Press" as Pallof Press → "Banded"), kept
+ * when the exercise is renamed; undefined when the written name reads as the exercise itself.
+ */
+export function variantWords(written: string, names: readonly string[]): string | undefined {
+    if (nameReading(written, names) !== 'variant') return undefined;
+    const index = nameEndings(written).findIndex((ending) => nameReading(ending, names) !== 'variant');
+    return index < 0 ? undefined : writtenName(written).split(' ').slice(0, index + 1).join(' ');
+}
+
+/**
  * Known names to suggest for an unknown one, best first, at most `limit`: those a slip of one or two letters away,
  * then those contained in it, most words first ("Nordic Curl Negatives" → "Nordic Curl"), then those close enough in edits (within about a third of the key's
  * length: "Seated Calve Raises" → "Seated Calf Raise"); the abbreviations are read first ("DB Curlz" → "Dumbbell Curl").

@@ -4,7 +4,7 @@ import { isExercise } from '../../../src/language/generated/ast.js';
 import { MUSCLES } from '../../../src/language/facts/defaults.js';
 import { BUILTIN_LIBRARY_TEXT } from '../../../src/language/library/builtin-library.js';
 import { exerciseInfo, type ExerciseInfo } from '../../../src/language/model/exercise-info.js';
-import { expandAbbreviations, lookupKeys, lookupName, nameEndings, nameReading, normalizeName, singularKey, suggestNames } from '../../../src/language/references/names.js';
+import { expandAbbreviations, lookupKeys, lookupName, nameEndings, nameReading, normalizeName, singularKey, suggestNames, variantWords } from '../../../src/language/references/names.js';
 import { check, summarize } from '../../helpers.js';
 
 // ---- the functions of names.ts -----------------------------------------------------------------------------------
@@ -84,6 +84,12 @@ describe('singularKey, expandAbbreviations, nameEndings, nameReading', () => {
         expect(nameReading('running', run)).toBe('name');
         expect(nameReading('Tempo Run', run)).toBe('variant');
         expect(nameReading('DB Curls', ['Dumbbell Curl'])).toBe('abbreviation');
+    });
+
+    it('gives the words a variant adds, for rename to keep', () => {
+        expect(variantWords('Banded Pallof Presses', ['Pallof Press'])).toBe('Banded');
+        expect(variantWords('Zwift Recovery Ride', ['Cycling', 'Ride'])).toBe('Zwift Recovery');
+        expect(variantWords('Pallof Press', ['Pallof Press'])).toBeUndefined();
     });
 });
 
