@@ -130,7 +130,8 @@ export function suggestNames(unknown: string, known: Iterable<string>, limit = 3
     contained.sort((a, b) => b.words - a.words || a.score - b.score || a.name.localeCompare(b.name));
     scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
     const best = scored[0]?.score ?? 0;
-    const close = scored.filter((entry) => entry.score <= best + 1);
+    // One letter off is a slip: then only the names one letter off ("Squatt" → Squat, not Squash).
+    const close = scored.filter((entry) => entry.score <= (best <= 1 ? best : best + 1));
     // A slip of a letter or two ("Bench Pres") beats a shorter name inside it ("Bench").
     const slips = close.filter((entry) => entry.score <= 2);
     return [...new Set([...slips, ...contained, ...close].map((entry) => entry.name))].slice(0, limit);

@@ -4,7 +4,7 @@ import {
     type ScopeProvider, type Stream,
 } from 'langium';
 import { isExercise, isItem, type Exercise, type Plan } from '../generated/ast.js';
-import { expandAbbreviations, lookupKeys, nameEndings, normalizeName, singularKey, writtenName, type NameReading } from './names.js';
+import { expandAbbreviations, lookupKeys, nameEndings, normalizeName, singularKey, suggestNames, writtenName, type NameReading } from './names.js';
 import { prescriptionShape, type PrescriptionShape } from './prescription-shape.js';
 import { BUILTIN_LIBRARY_URI } from '../library/builtin-library.js';
 import type { SplitImports } from '../workspace/split-imports.js';
@@ -160,6 +160,17 @@ export class ExerciseScope implements Scope {
 
     getElement(name: string): AstNodeDescription | undefined {
         return this.resolve(name)?.description;
+    }
+
+    /** "Did you mean" for an unknown name (SPEC §3.2): known names, one per exercise, best first. */
+    suggestions(name: string, limit = 3): string[] {
+        const seen = new Set<AstNodeDescription | undefined>();
+        return suggestNames(name, this.knownNames(), limit * 3).filter((suggestion) => {
+            const exercise = this.getElement(suggestion);
+            if (seen.has(exercise)) return false;
+            seen.add(exercise);
+            return true;
+        }).slice(0, limit);
     }
 
     /** The scope as an item with a prescription of this shape sees it. */

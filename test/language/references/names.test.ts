@@ -277,6 +277,15 @@ describe('names through linking (check)', () => {
         expect((unknown[0].data as { suggestions?: string[] }).suggestions?.[0]).toBe('Seated Calf Raise');
     });
 
+    it('did you mean names each exercise once, and a slip of one letter only those one letter off', async () => {
+        const suggestionsOf = async (line: string) => {
+            const { diagnostics } = await check(`monday\n  ${line}\n`);
+            return (diagnostics.find((diagnostic) => diagnostic.code === 'unknown-exercise')?.data as { suggestions?: string[] }).suggestions;
+        };
+        expect(await suggestionsOf('Benchpres 3x8')).toEqual(['Bench Press']);
+        expect(await suggestionsOf('Squatt 3x8')).toEqual(['Squat']);
+    });
+
     it('a declared name is found with the same rules', async () => {
         const { diagnostics, week } = await check('exercise "Cable Y-Raise" alias "Y Cable" primary shoulders isolation\nmonday\n  cable y raises 3x12\n  Y-Cables 2x12\n');
         expect(summarize(diagnostics).filter((entry) => entry.includes(':unknown-exercise:'))).toEqual([]);
