@@ -250,6 +250,7 @@ const NAMES: ReadonlyArray<readonly [string, string, string]> = [
     ['YTWs 3x10', 'Prone Y-T-W', 'rear delts'],
     // ---- arms ----
     ['Curls 3x12', 'Dumbbell Curl', 'biceps'],
+    ['21s Curl 3x21', 'Barbell Curl', 'biceps'],
     ['Bicep Curls 3x12', 'Dumbbell Curl', 'biceps'],
     ['DB Curls 3x12', 'Dumbbell Curl', 'biceps'],
     ['Barbell Curls 3x10', 'Barbell Curl', 'biceps'],
