@@ -147,6 +147,17 @@ describe('exercise names at the start of an item line', () => {
         expect((await complete('monday\n  Bench Press|\n')).items[0]).toMatchObject({ label: 'Bench Press' });
     });
 
+    it('reads the abbreviations typed: DB Ro offers Dumbbell Row, the typed letters in its filter text', async () => {
+        const { items, labels } = await complete('monday\n  DB Ro|\n');
+        expect(labels.slice(0, 2).sort()).toEqual(['Dumbbell Romanian Deadlift', 'Dumbbell Row']);
+        const row = items.find((item) => item.label === 'Dumbbell Row');
+        expect(row?.filterText).toBe('Dumbbell Row DB Ro');
+        expect(edit(row)).toEqual({ range: '1:2-1:7', newText: 'Dumbbell Row ' });
+        // Typed in full, the abbreviated name itself comes first, taken as Dumbbell Row.
+        expect((await complete('monday\n  DB Row|\n')).items.slice(0, 2).map((item) => [item.label, item.detail]))
+            .toEqual([['DB Row', 'taken as Dumbbell Row'], ['Dumbbell Row', 'lats, middle back · secondary biceps, shoulders']]);
+    });
+
     it('in the middle of a line: the rest of the word goes too, and no second space before the prescription', async () => {
         const { items, apply } = await complete('monday\n  Bench Pr|ess 4x8\n');
         expect(edit(items[0])).toEqual({ range: '1:2-1:13', newText: 'Bench Press' });

@@ -3,6 +3,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import { isExercise, type Exercise, type Plan } from '../../generated/ast.js';
 import { exerciseInfo, type ExerciseInfo } from '../../model/exercise-info.js';
 import { isBuiltin } from '../../library/builtin-library.js';
+import { expandAbbreviations } from '../../references/names.js';
 import { needsQuotes } from '../../references/unquoted-names.js';
 import type { ExerciseScope, SplitScopeProvider } from '../../references/split-scope-provider.js';
 import { escapeMarkdown } from '../../../words/escapes.js';
@@ -30,7 +31,16 @@ export function exerciseNameItems(
     // A known name and a space: the prescription comes next, not a longer name.
     if (/\s$/.test(query) && query.trim() && scope.getElement(query)) return { items: [], incomplete: false };
     const own = AstUtils.getDocument(plan).uri.toString();
-    const matches = fuzzyMatcher(query);
+    // The abbreviations read as their words (SPEC §3.2): `DB Ro` finds Dumbbell Row.
+    const literal = fuzzyMatcher(query);
+    const expanded = expandAbbreviations(query) + (/\s$/.test(query) ? ' ' : '');
+    const abbreviated = expanded.trim() !== query.trim() ? fuzzyMatcher(expanded) : undefined;
+    const matches = (target: string) => {
+        const scores = [literal(target), abbreviated?.(target)].filter((score) => score !== undefined);
+        return scores.length ? Math.max(...scores) : undefined;
+    };
+    // The editor's own filter sees the letters typed ("DB Ro"), not Dumbbell Row: they join the filter text.
+    const typedExtra = abbreviated ? query.trim() : undefined;
     // Own declarations first, then imported ones, then the built-in library.
     const groupOf = (node: Exercise) => {
         const uri = AstUtils.getDocument(node).uri;
@@ -56,13 +66,14 @@ export function exerciseNameItems(
             }
             // Aliases only once something is typed: the empty list stays one entry per exercise.
             if (score !== undefined && query.trim()) {
-                candidates.push({ info, text: alias, alias: true, score, group, index, position: position + 1 });
+                candidates.push({ info, text: alias, alias: true, score, group, index, position: position + 1, filterExtra: typedExtra });
             }
         });
         const score = Math.max(nameScore ?? -Infinity, aliasBest ?? -Infinity);
         if (score === -Infinity) continue;
         // Matched through an alias only: the editor's own filter must find that alias in the filter text.
-        const filterExtra = nameScore === undefined || (aliasBest !== undefined && aliasBest > nameScore) ? aliasBestText : undefined;
+        const aliasExtra = nameScore === undefined || (aliasBest !== undefined && aliasBest > nameScore) ? aliasBestText : undefined;
+        const filterExtra = [aliasExtra, typedExtra].filter(Boolean).join(' ') || undefined;
         candidates.push({ info, text: info.name, alias: false, score, group, index, position: 0, filterExtra });
     }
     candidates.sort((a, b) => b.score - a.score || a.group - b.group || a.index - b.index || a.position - b.position);
