@@ -99,7 +99,7 @@ function withTuesday(...extra: string[]): string {
 
 // Line 7 (0-based 6), characters 2-19: an unknown exercise, one warning.
 const ONE_WARNING = withTuesday('  Frobnicator Press    3x10');
-const TWO_WARNINGS = withTuesday('  Frobnicator Press    3x10', '  Zorblax Curl         3x12');
+const TWO_WARNINGS = withTuesday('  Frobnicator Press    3x10', '  Zorblax Curling      3x12');
 // Line 7: zero sets, an invalid-prescription error; line 8: an unknown exercise warning.
 const ERROR_AND_WARNING = withTuesday('  Barbell Row           0x8', '  Frobnicator Press    3x10');
 

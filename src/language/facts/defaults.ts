@@ -3,17 +3,18 @@
  * Configuration (.splitrc.json, the split.* settings) overrides these; nothing else in the code base spells them.
  */
 
-/** The 17 muscles of the vocabulary (SPEC §3.1). */
+/** The 18 muscles of the vocabulary (SPEC §3.1): `shoulders` are the front and side delts. */
 export const MUSCLES = [
     'abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'chest', 'forearms', 'glutes', 'hamstrings',
-    'lats', 'lower back', 'middle back', 'neck', 'quadriceps', 'shoulders', 'traps', 'triceps',
+    'lats', 'lower back', 'middle back', 'neck', 'quadriceps', 'rear delts', 'shoulders', 'traps', 'triceps',
 ] as const;
 export type Muscle = (typeof MUSCLES)[number];
 
 /** Regions and their muscles (SPEC §3.1); forearms and neck belong to none. */
 export const REGION_MUSCLES = {
     legs: ['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors'],
-    back: ['lats', 'middle back', 'lower back', 'traps'],
+    // Rear delts train with the pulling muscles, as push/pull/legs programs place them (SPEC §3.1).
+    back: ['lats', 'middle back', 'lower back', 'traps', 'rear delts'],
     chest: ['chest'],
     shoulders: ['shoulders'],
     biceps: ['biceps'],

@@ -34,7 +34,7 @@ const HEADERS: readonly Word[] = [
         syntax: 'exercise "Name" [alias "Other", …] primary m1, m2 [secondary m3, …] [compound|isolation] [cardio|mobility] [impact high|low]',
         detail: 'exercise "Name" primary …',
         snippet: `exercise "\${1:Name}" primary \${2|${MUSCLES.join(',')}|}$0`,
-        meaning: 'declares an exercise. Muscles come from the 17-word vocabulary; the kind is strength unless `cardio` or `mobility` is given. '
+        meaning: 'declares an exercise. Muscles come from the 18-word vocabulary; the kind is strength unless `cardio` or `mobility` is given. '
             + 'A `/** … */` comment right before it is its description. It shadows an imported or built-in exercise of the same name.',
     },
 ];

@@ -78,7 +78,7 @@ export class SplitCodeActionProvider implements CodeActionProvider {
 
     /**
      * `exercise "Name" primary …` before the first session, its muscles borrowed from the known exercise of the same
-     * movement ("Cossack Squat" → Squat's), for the author to adjust.
+     * movement ("Landmine Thrust" → Hip Thrust's), for the author to adjust.
      */
     private declareExercise(document: LangiumDocument, name: string): TextEdit {
         const plan = document.parseResult.value as Plan;

@@ -19,6 +19,7 @@ import { isBuiltin } from '../library/builtin-library.js';
 import type { SplitWeekModels } from '../model/split-week-models.js';
 import type { SplitLspServices } from '../split-lsp-module.js';
 import { headerLineRange } from './statement-lines.js';
+import { takenAsText } from './taken-as.js';
 import { regionRecovery } from '../model/recovery.js';
 import { sessionModelOf } from '../model/session-facts.js';
 import { groupText, loadText } from '../../words/prescription-text.js';
@@ -106,9 +107,9 @@ function itemNameHover(item: ItemModel): string {
     if (!item.exercise) {
         return `**${escapeMarkdown(item.name)}**: not a known exercise. Check the spelling, or declare it with \`exercise "${escapeMarkdown(item.name)}" primary …\`.`;
     }
-    const written = item.name.toLowerCase() !== item.exercise.name.toLowerCase() ? `“${escapeMarkdown(item.name)}” is ` : '';
+    const written = takenAsText(item.name, item.exercise);
     const notes = item.prescription.notes.map((note) => `> ${escapeMarkdown(note)}`);
-    return [written ? `${written}${escapeMarkdown(item.exercise.name)}.\n` : '', exerciseHover(item.exercise), ...(notes.length ? ['', ...notes] : [])]
+    return [written ? `${written}.\n` : '', exerciseHover(item.exercise), ...(notes.length ? ['', ...notes] : [])]
         .filter((line, index) => index > 0 || line)
         .join('\n');
 }

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { isExercise, isItem, isPlan, isSession, type Exercise, type Plan } from '../generated/ast.js';
 import { isBuiltin } from '../library/builtin-library.js';
-import { writtenName } from '../references/names.js';
+import { variantWords, writtenName } from '../references/names.js';
 import { needsQuotes } from '../references/unquoted-names.js';
 import type { SplitImports } from '../workspace/split-imports.js';
 import type { SplitScopeProvider } from '../references/split-scope-provider.js';
@@ -23,6 +23,7 @@ import type { SplitLspServices } from '../split-lsp-module.js';
  *   workspace (the declaring file and the files importing it), gets the new name in place of its written name.
  * - Items are written unquoted when the new name parses unquoted as an item's name (no weekday or header keyword
  *   first, only letters, digits, spaces, `-` and apostrophes), else quoted; an item that was quoted stays quoted.
+ * - A variant (SPEC §3.2: "Heavy My Lift") keeps its own words before the new name.
  * - Aliases are names of their own and are left as declared. An item that names the exercise by an alias (or by
  *   another spelling that normalises to it, "Squats") still refers to the exercise, so renaming from it renames the
  *   exercise and the item's text becomes the new name, like every other reference.
@@ -70,11 +71,14 @@ export class SplitRenameProvider implements RenameProvider {
         const add = (uri: string, edit: TextEdit) => (changes[uri] ??= []).push(edit);
         const nameNode = this.nameProvider.getNameNode(exercise);
         if (nameNode) add(AstUtils.getDocument(exercise).textDocument.uri, TextEdit.replace(nameNode.range, `"${newName}"`));
-        const unquoted = !needsQuotes(this.parser, newName);
+        const names = [exercise.name, ...exercise.aliases];
         for (const reference of this.references.findReferences(exercise, { includeDeclaration: false })) {
             const source = this.documents.getDocument(reference.sourceUri);
             const written = source?.textDocument.getText(reference.segment.range) ?? '';
-            const text = unquoted && !written.startsWith('"') ? newName : `"${newName}"`;
+            // A variant keeps its own words before the new name ("Banded Pallof Press" → "Banded Anti-Rotation Press").
+            const kept = variantWords(written, names);
+            const name = kept ? `${kept} ${newName}` : newName;
+            const text = !needsQuotes(this.parser, name) && !written.startsWith('"') ? name : `"${name}"`;
             add(reference.sourceUri.toString(), TextEdit.replace(reference.segment.range, text));
         }
         return { changes };

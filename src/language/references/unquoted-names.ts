@@ -9,7 +9,7 @@ const answers = new WeakMap<LangiumParser, Map<string, boolean>>();
 
 /**
  * Whether an exercise name must be quoted where an item names it: it does not parse, unquoted, as the whole name of
- * an item (a weekday or header keyword in it, `Hip 90-90`, `X 4x8` …). Completion and rename write names by it.
+ * an item (a weekday or header keyword in it, `X 4x8`, `Squat 3 sets` …). Completion and rename write names by it.
  * Words that are no keyword always parse; any other name is parsed, once per parser.
  */
 export function needsQuotes(parser: LangiumParser, name: string): boolean {

@@ -5,7 +5,7 @@ import {
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
 import { isItem, isSession, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
-import { suggestNames, writtenName } from '../references/names.js';
+import { writtenName } from '../references/names.js';
 import { isRuleCode, LSP_SEVERITY, severityName } from '../facts/rule-catalog.js';
 import type { Goal } from '../facts/defaults.js';
 import { decideSeverity } from './severity.js';
@@ -79,10 +79,10 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
         const references = document.references.filter((reference) => reference.error
             && !(isItem(reference.error.info.container) && misspeltWeekday(reference.error.info.container)));
         if (references.length === 0) return;
-        const known = this.scopeProvider.exerciseScope(document.parseResult.value as Plan).knownNames();
+        const scope = this.scopeProvider.exerciseScope(document.parseResult.value as Plan);
         for (const reference of references) {
             const name = writtenName(reference.$refText);
-            const suggestions = suggestNames(name, known);
+            const suggestions = scope.suggestions(name);
             const hint = suggestions.length > 0
                 ? `; did you mean ${suggestions.map((suggestion) => `"${suggestion}"`).join(' or ')}?`
                 : '; declare it with `exercise "…" primary …` or import a file that does';

@@ -69,6 +69,14 @@ const itemSchema = z.strictObject({
     drops: z.array(z.int().check(z.minimum(1))),
     restPause: z.union([z.boolean(), z.strictObject({ pauseSeconds: nonNegative })]),
     restSeconds: z.nullable(nonNegative),
+    /** SPEC §6: the rest between sets in seconds, a range or one value as both ends. */
+    rest: z.nullable(z.strictObject({ min: nonNegative, max: nonNegative })),
+    /** SPEC §6's fields of the version-2 notations (§2.5: `3-4x8`, `4x10,8,6,4`, `1x5+`, `@ 5:00/km`, `@ 250W`). */
+    setsRange: z.nullable(z.strictObject({ min: nonNegative, max: nonNegative })),
+    repsPerSet: z.nullable(z.array(count)),
+    amrapFrom: z.nullable(count),
+    pace: z.nullable(z.strictObject({ secondsPerKm: nonNegative })),
+    power: z.nullable(z.strictObject({ watts: nonNegative })),
     /** Cardio and mobility: the minutes it takes, when a time is given (`30min`, `6x3min`). */
     minutes: z.nullable(nonNegative),
     /** Cardio: the distance, when one is given (`5km`, `8x400m`). */
@@ -213,6 +221,13 @@ function exportItem(item: ItemModel): ItemExport {
             ? (prescription.restPause.pauseSeconds !== undefined ? { pauseSeconds: prescription.restPause.pauseSeconds } : true)
             : false,
         restSeconds: prescription.restSeconds ?? null,
+        rest: prescription.restSeconds !== undefined ? { min: prescription.restSeconds, max: prescription.restSeconds } : null,
+        // The week model reads none of these notations yet (they come with SPEC §2.5's version-2 prescriptions).
+        setsRange: null,
+        repsPerSet: null,
+        amrapFrom: null,
+        pace: null,
+        power: null,
         minutes: item.minutes ?? null,
         meters: meters ?? null,
         notes: [...prescription.notes],

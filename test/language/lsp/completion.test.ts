@@ -132,10 +132,30 @@ describe('exercise names at the start of an item line', () => {
     });
 
     it('after a partial word and a space, longer names; after a known name and a space, nothing', async () => {
-        const bench = await complete('monday\n  Bench |\n');
-        expect(bench.labels.slice(0, 2)).toEqual(['Bench Press', 'Bench Dip']);
-        expect(edit(bench.items[0])).toEqual({ range: '1:2-1:8', newText: 'Bench Press ' });
+        const seated = await complete('monday\n  Seated |\n');
+        expect(seated.labels.slice(0, 2)).toEqual(['Hip Abduction', 'Seated Hip Abduction']);
+        expect(edit(seated.items[0])).toEqual({ range: '1:2-1:9', newText: 'Hip Abduction ' });
         expect((await complete('monday\n  Squat |\n')).items).toEqual([]);
+    });
+
+    it('a name typed that reads by abbreviation or as a variant comes first, saying what it is taken as (SPEC §3.2)', async () => {
+        const tempo = await complete('thursday\n  Tempo Run|\n');
+        expect(tempo.items[0]).toMatchObject({ label: 'Tempo Run', detail: 'taken as Run' });
+        expect(edit(tempo.items[0])).toEqual({ range: '1:2-1:11', newText: 'Tempo Run ' });
+        expect(docs(tempo.items[0])).toContain('“Tempo Run”: taken as Run.');
+        expect((await complete('monday\n  DB Curl|\n')).items[0]).toMatchObject({ label: 'DB Curl', detail: 'taken as Dumbbell Curl' });
+        expect((await complete('monday\n  Bench Press|\n')).items[0]).toMatchObject({ label: 'Bench Press' });
+    });
+
+    it('reads the abbreviations typed: DB Ro offers Dumbbell Row, the typed letters in its filter text', async () => {
+        const { items, labels } = await complete('monday\n  DB Ro|\n');
+        expect(labels.slice(0, 2).sort()).toEqual(['Dumbbell Romanian Deadlift', 'Dumbbell Row']);
+        const row = items.find((item) => item.label === 'Dumbbell Row');
+        expect(row?.filterText).toBe('Dumbbell Row DB Ro');
+        expect(edit(row)).toEqual({ range: '1:2-1:7', newText: 'Dumbbell Row ' });
+        // Typed in full, the abbreviated name itself comes first, taken as Dumbbell Row.
+        expect((await complete('monday\n  DB Row|\n')).items.slice(0, 2).map((item) => [item.label, item.detail]))
+            .toEqual([['DB Row', 'taken as Dumbbell Row'], ['Dumbbell Row', 'lats, middle back · secondary biceps, shoulders']]);
     });
 
     it('in the middle of a line: the rest of the word goes too, and no second space before the prescription', async () => {
@@ -148,7 +168,8 @@ describe('exercise names at the start of an item line', () => {
         const hip = await complete('monday\n  Hip 9|\n');
         expect(hip.items).toEqual([]); // `Hip 9` reads as a name and a count: nothing to offer after a bare number
         const { items, apply } = await complete('monday\n  hip|\n');
-        expect(edit(items.find((item) => item.label === 'Hip 90-90'))).toEqual({ range: '1:2-1:5', newText: '"Hip 90-90" ' });
+        // Numbers inside a name after its first word need no quotes (SPEC §2.1); a weekday in one does.
+        expect(edit(items.find((item) => item.label === 'Hip 90-90'))).toEqual({ range: '1:2-1:5', newText: 'Hip 90-90 ' });
         expect(apply('Hip Thrust')).toBe('monday\n  Hip Thrust \n');
 
         // An editor closes the quote itself: the edit takes the closing quote along.
@@ -165,14 +186,15 @@ describe('exercise names at the start of an item line', () => {
         const text = 'import "lib/gym.split"\n/** Pushed on the turf. */\nexercise "Bench Push" primary chest secondary triceps compound\n'
             + 'exercise "RDL" primary hamstrings\nmonday\n  bench|\n';
         const { items, labels } = await complete(text, URI.file(join(folder, 'plan.split')));
-        expect(labels.slice(0, 4)).toEqual(['Bench Push', 'Bench Sled', 'Bench Press', 'Bench Dip']);
-        expect(docs(items[0])).toBe('**Bench Push** · declared in this plan\n\nPushed on the turf.\n\n*compound · strength*\n\nPrimary: chest  \nSecondary: triceps');
-        expect(docs(items[1])).toContain('**Bench Sled** · imported from gym.split\n\nA plate-loaded sled.');
+        // The built-in "Bench" (Bench Press) is the word as typed; then the own and imported declarations.
+        expect(labels.slice(0, 4)).toEqual(['Bench Press', 'Bench', 'Bench Push', 'Bench Sled']);
+        expect(docs(items[2])).toBe('**Bench Push** · declared in this plan\n\nPushed on the turf.\n\n*compound · strength*\n\nPrimary: chest  \nSecondary: triceps');
+        expect(docs(items[3])).toContain('**Bench Sled** · imported from gym.split\n\nA plate-loaded sled.');
 
         // The plan's own "RDL" shadows the built-in alias: `RDL` is that exercise, no longer Romanian Deadlift.
         const rdl = await complete(text.replace('bench|', 'rdl|'), URI.file(join(folder, 'other.split')));
         expect(rdl.items[0]).toMatchObject({ label: 'RDL', kind: CompletionItemKind.Function, detail: 'hamstrings' });
-        expect(rdl.items.filter((item) => item.detail === '→ Romanian Deadlift').map((item) => item.label)).toEqual(['Barbell RDL']);
+        expect(rdl.items.filter((item) => item.detail === '→ Romanian Deadlift').map((item) => item.label)).toEqual(['Barbell RDL', 'Barbell Romanian Deadlift']);
     });
 
     it('only on item lines inside a session; not in comments or notes', async () => {

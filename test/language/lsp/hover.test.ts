@@ -54,7 +54,7 @@ describe('exercise names', () => {
             '- Mechanic: compound',
             '- Kind: strength',
             '- Trains: legs',
-            'Also called: Back Squat, Barbell Squat',
+            'Also called: Back Squat, Barbell Squat, Barbell Back Squat',
         ]));
         expect(value).toContain('sit down between the heels');
         expect(result.range).toEqual<Range>({ start: { line: 1, character: 2 }, end: { line: 1, character: 7 } });
@@ -68,7 +68,7 @@ describe('exercise names', () => {
 
     it('cardio: kind and impact', async () => {
         const value = await hover('thursday\n  Run 30min easy\n', 'Run');
-        expect(lines(value)).toEqual(expect.arrayContaining(['- Kind: cardio', '- Impact: high', 'Also called: Running, Treadmill Run, Outdoor Run']));
+        expect(lines(value)).toEqual(expect.arrayContaining(['- Kind: cardio', '- Impact: high', 'Also called: Running, Treadmill Run, Outdoor Run, Intervals, Interval Run, Fartlek, Parkrun, Road Run']));
         expect(value).not.toContain('Trains:');
     });
 
@@ -97,12 +97,19 @@ describe('exercise names', () => {
     });
 
     it('an unknown name says so', async () => {
-        expect(await hover('monday\n  Moon Squat 4x8\n', 'Moon')).toMatch(/^\*\*Moon Squat\*\*: not a known exercise/);
+        expect(await hover('monday\n  Moon Squatting 4x8\n', 'Moon')).toMatch(/^\*\*Moon Squatting\*\*: not a known exercise/);
+    });
+
+    it('a name taken by abbreviation or as a variant says what it was taken as (SPEC §7)', async () => {
+        expect(await hover('thursday\n  Tempo Run 30min\n', 'Tempo')).toMatch(/^“Tempo Run”: taken as Run\.\n\n\*\*Run\*\*/);
+        expect(await hover('monday\n  DB Curls 3x12\n', 'DB')).toMatch(/^“DB Curls”: taken as Dumbbell Curl\.\n/);
+        expect(await hover('monday\n  Row 4x8\n', 'Row')).toMatch(/^“Row” is Barbell Row\.\n/);
+        expect(await hover('monday\n  Row 2000m\n', 'Row')).toMatch(/^“Row” is Rowing Machine\.\n/);
     });
 
     it('shows controls and bidi controls in a name as escapes', async () => {
-        const value = await hover('monday\n  "Moon\u202e|\x1b[2J Squat" 4x8\n', 'Moon');
-        expect(value.startsWith('**Moon\\\\u202e\\|\\\\x1b\\[2J Squat**: not a known exercise')).toBe(true);
+        const value = await hover('monday\n  "Moon\u202e|\x1b[2J Squatting" 4x8\n', 'Moon');
+        expect(value.startsWith('**Moon\\\\u202e\\|\\\\x1b\\[2J Squatting**: not a known exercise')).toBe(true);
         expect(value).not.toMatch(/(?!\n)[\p{Cc}\p{Bidi_Control}]/u);
     });
 });

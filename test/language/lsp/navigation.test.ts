@@ -110,7 +110,7 @@ async function rename(document: LangiumDocument, position: Position, newName: st
     const edit = await Split.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position, newName });
     const result: Record<string, string> = {};
     for (const [uri, edits] of Object.entries(edit?.changes ?? {})) {
-        const source = [gym, plan, other].find((doc) => doc.uri.toString() === uri)!;
+        const source = Split.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
         result[uri.replace(/^.*\//, '')] = applyEdits(source.textDocument.getText(), edits as TextEdit[]);
     }
     return result;
@@ -230,6 +230,14 @@ describe('rename', () => {
                 .replace('  My Lift 3x8', `  ${written} 3x8`)
                 .replace('  My Lifts 3x8', `  ${written} 3x8`));
         }
+    });
+
+    it('keeps the words a variant adds before the new name (SPEC §3.2)', async () => {
+        const text = 'exercise "Zottle Press" primary chest compound\nmonday\n  Banded Zottle Presses 3x8\n  Zottle Press 3x8\n';
+        const variant = Split.shared.workspace.LangiumDocuments.createDocument(URI.file(join(tmpdir(), 'split-variant.split')), text);
+        await Split.shared.workspace.DocumentBuilder.build([variant]);
+        const files = await rename(variant, at(variant, 'Zottle Press 3x8'), 'Bottle Press');
+        expect(files['split-variant.split']).toBe('exercise "Bottle Press" primary chest compound\nmonday\n  Banded Bottle Press 3x8\n  Bottle Press 3x8\n');
     });
 
     it('accepts a new name typed with quotes or extra spaces, and refuses an impossible one', async () => {

@@ -47,7 +47,7 @@ describe('what a session trains and weekly sets (SPEC §3.4, §3.5)', () => {
         const { week } = await check(text);
         expect(Object.keys(week.weeklySets).sort()).toEqual([...MUSCLES].sort());
         expect(week.weeklySets).toEqual({
-            abdominals: 0, abductors: 0, adductors: 0, calves: 0, chest: 0, shoulders: 0, traps: 0, triceps: 0, 'middle back': 0,
+            abdominals: 0, abductors: 0, adductors: 0, calves: 0, chest: 0, shoulders: 0, traps: 0, triceps: 0, 'middle back': 0, 'rear delts': 0,
             quadriceps: 4, glutes: 4, hamstrings: 2, 'lower back': 2, // Leg Alpha 2 + 1 + 1
             lats: 5, // Back Beta 2 + 3
             biceps: 7.5, // Back Beta secondary (2 + 3) / 2 + Arm Gamma 5

@@ -13,6 +13,12 @@ describe('run-after-legs (SPEC §4.1, §3.6)', () => {
         expect(found.messages[0]).toContain('24 h');
     });
 
+    it('a variant of a run counts as the run (SPEC §3.2): a "Tempo Run" 13 h after leg day warns', async () => {
+        const found = await run(code, plan(...legsMonday, 'tuesday at 07:00', '  Tempo Run 40min moderate'));
+        expect(found.summary).toEqual(['4:run-after-legs:warning']);
+        expect(found.messages[0]).toContain('13 h');
+    });
+
     it('a moderate run 24 h after legs: no warning', async () => {
         const found = await run(code, plan(...legsMonday, 'tuesday at 18:00', '  Run 30min moderate'));
         expect(found.summary).toEqual([]);

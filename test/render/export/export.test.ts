@@ -72,6 +72,18 @@ wednesday "Legs"
   Leg Press                  3x12 "a long note, long enough that the description line has to be folded at least twice, with ünïcödé on the way"
 `;
 
+describe('export --format json: what a name was taken as and the fields of SPEC §6', () => {
+    it('gives a variant and an abbreviation the exercise they were taken as, Row by its prescription, and the rest as a range', async () => {
+        const { week, settings } = await load('monday\n  Tempo Run 30min\n  DB Curls 3x12 rest 90s\n  Row 2000m\n  Row 4x10\n  Moon Squatting 3x5\n');
+        const items = exportOf(week, settings).sessions[0].items;
+        expect(items.map((entry) => [entry.name, entry.exercise])).toEqual([
+            ['Tempo Run', 'Run'], ['DB Curls', 'Dumbbell Curl'], ['Row', 'Rowing Machine'], ['Row', 'Barbell Row'], ['Moon Squatting', null],
+        ]);
+        expect(items[1]).toMatchObject({ rest: { min: 90, max: 90 }, setsRange: null, repsPerSet: null, amrapFrom: null, pace: null, power: null });
+        expect(items[0].rest).toBeNull();
+    });
+});
+
 describe('export --format json', () => {
     it.each(EXAMPLES)('%s matches the schema and the week model', async (path) => {
         const { week, settings, diagnostics } = await load(readFileSync(path, 'utf8'), path);
@@ -84,7 +96,7 @@ describe('export --format json', () => {
             expect(entry.startMinute).toBe(WEEKDAYS.indexOf(entry.day as (typeof WEEKDAYS)[number]) * 1440 + Number(entry.time.slice(0, 2)) * 60 + Number(entry.time.slice(3)));
         }
         expect(plan.weeklySets).toEqual(week.weeklySets);
-        expect(Object.keys(plan.weeklySets)).toHaveLength(17);
+        expect(Object.keys(plan.weeklySets)).toHaveLength(18);
     });
 
     it('pins the bro split: weekly sets, sets per region, drop sets, rest-pause, loads, cardio', async () => {

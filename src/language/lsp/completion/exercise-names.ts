@@ -3,10 +3,12 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import { isExercise, type Exercise, type Plan } from '../../generated/ast.js';
 import { exerciseInfo, type ExerciseInfo } from '../../model/exercise-info.js';
 import { isBuiltin } from '../../library/builtin-library.js';
+import { expandAbbreviations } from '../../references/names.js';
 import { needsQuotes } from '../../references/unquoted-names.js';
 import type { ExerciseScope, SplitScopeProvider } from '../../references/split-scope-provider.js';
 import { escapeMarkdown } from '../../../words/escapes.js';
 import { fuzzyMatcher } from './fuzzy-match.js';
+import { takenAsText } from '../taken-as.js';
 import { sortKey } from './keyword-items.js';
 import type { LineContext } from './line-context.js';
 
@@ -29,15 +31,28 @@ export function exerciseNameItems(
     // A known name and a space: the prescription comes next, not a longer name.
     if (/\s$/.test(query) && query.trim() && scope.getElement(query)) return { items: [], incomplete: false };
     const own = AstUtils.getDocument(plan).uri.toString();
-    const matches = fuzzyMatcher(query);
+    // The abbreviations read as their words (SPEC §3.2): `DB Ro` finds Dumbbell Row.
+    const literal = fuzzyMatcher(query);
+    const expanded = expandAbbreviations(query) + (/\s$/.test(query) ? ' ' : '');
+    const abbreviated = expanded.trim() !== query.trim() ? fuzzyMatcher(expanded) : undefined;
+    const matches = (target: string) => {
+        const scores = [literal(target), abbreviated?.(target)].filter((score) => score !== undefined);
+        return scores.length ? Math.max(...scores) : undefined;
+    };
+    // The editor's own filter sees the letters typed ("DB Ro"), not Dumbbell Row: they join the filter text.
+    const typedExtra = abbreviated ? query.trim() : undefined;
+    // Own declarations first, then imported ones, then the built-in library.
+    const groupOf = (node: Exercise) => {
+        const uri = AstUtils.getDocument(node).uri;
+        return uri.toString() === own ? 0 : isBuiltin(uri) ? 2 : 1;
+    };
     const candidates: Candidate[] = [];
     let order = 0;
     for (const description of scope.getAllElements()) {
         const node = description.node;
         if (!isExercise(node)) continue;
         const info = exerciseInfo(node);
-        const uri = AstUtils.getDocument(node).uri;
-        const group = uri.toString() === own ? 0 : isBuiltin(uri) ? 2 : 1;
+        const group = groupOf(node);
         const index = order++;
         const aliases = info.aliases.filter((alias) => resolvesTo(scope, alias, node));
         const nameScore = matches(info.name);
@@ -51,16 +66,25 @@ export function exerciseNameItems(
             }
             // Aliases only once something is typed: the empty list stays one entry per exercise.
             if (score !== undefined && query.trim()) {
-                candidates.push({ info, text: alias, alias: true, score, group, index, position: position + 1 });
+                candidates.push({ info, text: alias, alias: true, score, group, index, position: position + 1, filterExtra: typedExtra });
             }
         });
         const score = Math.max(nameScore ?? -Infinity, aliasBest ?? -Infinity);
         if (score === -Infinity) continue;
         // Matched through an alias only: the editor's own filter must find that alias in the filter text.
-        const filterExtra = nameScore === undefined || (aliasBest !== undefined && aliasBest > nameScore) ? aliasBestText : undefined;
+        const aliasExtra = nameScore === undefined || (aliasBest !== undefined && aliasBest > nameScore) ? aliasBestText : undefined;
+        const filterExtra = [aliasExtra, typedExtra].filter(Boolean).join(' ') || undefined;
         candidates.push({ info, text: info.name, alias: false, score, group, index, position: 0, filterExtra });
     }
     candidates.sort((a, b) => b.score - a.score || a.group - b.group || a.index - b.index || a.position - b.position);
+
+    // A name typed that reads as an exercise by abbreviation or as a variant: first, as typed, saying what it is taken as.
+    const typedName = query.trim();
+    const taken = typedName ? scope.resolve(typedName) : undefined;
+    const takenNode = taken && taken.reading !== 'name' ? taken.description.node : undefined;
+    if (takenNode && isExercise(takenNode)) {
+        candidates.unshift({ info: exerciseInfo(takenNode), text: typedName, alias: true, score: Infinity, group: groupOf(takenNode), index: -1, position: 0, takenAs: true });
+    }
 
     const items = candidates.map((candidate, rank): CompletionItem => {
         const { info, text } = candidate;
@@ -70,8 +94,8 @@ export function exerciseNameItems(
         return {
             label: text,
             kind: candidate.alias ? CompletionItemKind.Reference : CompletionItemKind.Function,
-            detail: candidate.alias ? `→ ${info.name}` : muscleLine(info),
-            documentation: { kind: MarkupKind.Markdown, value: exerciseDocumentation(info, candidate.group, candidate.alias ? text : undefined) },
+            detail: candidate.takenAs ? `taken as ${info.name}` : candidate.alias ? `→ ${info.name}` : muscleLine(info),
+            documentation: { kind: MarkupKind.Markdown, value: exerciseDocumentation(info, candidate.group, candidate.alias ? text : undefined, candidate.takenAs) },
             sortText: sortKey(rank),
             filterText,
             textEdit: { range, newText },
@@ -90,6 +114,8 @@ interface Candidate {
     readonly index: number;
     readonly position: number;
     readonly filterExtra?: string;
+    /** The name as typed, read by abbreviation or as a variant. */
+    readonly takenAs?: boolean;
 }
 
 function resolvesTo(scope: ExerciseScope, alias: string, node: Exercise): boolean {
@@ -105,11 +131,11 @@ function muscleLine(info: ExerciseInfo): string {
 }
 
 /** The description (Markdown), then the mechanic and kind, the muscles and the other names. */
-function exerciseDocumentation(info: ExerciseInfo, group: number, alias?: string): string {
+function exerciseDocumentation(info: ExerciseInfo, group: number, alias?: string, takenAs?: boolean): string {
     const file = AstUtils.getDocument(info.node).uri.path.split('/').at(-1);
     const source = group === 0 ? 'declared in this plan' : group === 1 ? `imported from ${escapeMarkdown(file ?? '')}` : 'built-in exercise';
     const lines = [`**${escapeMarkdown(info.name)}** · ${source}`, ''];
-    if (alias) lines.push(`“${escapeMarkdown(alias)}” is another name for ${escapeMarkdown(info.name)}.`, '');
+    if (alias) lines.push(takenAs ? `${takenAsText(alias, info)}.` : `“${escapeMarkdown(alias)}” is another name for ${escapeMarkdown(info.name)}.`, '');
     if (info.description) lines.push(escapeMarkdown(info.description), '');
     const traits = [info.mechanic, info.kind, info.impact && `${info.impact} impact`].filter(Boolean);
     lines.push(`*${traits.join(' · ')}*`);
