@@ -13,7 +13,6 @@ export const CONFORMANCE_FOLDER = join(ROOT, 'test/fixtures/conformance/');
  */
 export const PENDING: Readonly<Record<string, number>> = {
     'v15-natural-notations.split': 13,
-    'v16-broken-lines.split': 13,
     'v17-regions-v2.split': 14,
     'v18-light-sets.split': 14,
     'v19-implausible-load.split': 14,

@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import { isExercise, isItem, isPlan, isSession, type Session } from '../generated/ast.js';
+import { isExercise, isItem, isPlan, isSession, type BrokenSession, type Session } from '../generated/ast.js';
 import { isWordOf, UNIT_CATEGORIES } from '../facts/vocabulary.js';
 
 // The first half of the formatter: a plan's lines, each classified from its tokens (a header statement, a session
@@ -36,7 +36,7 @@ export interface Line {
     column: number;
     role?: Role;
     /** The session of a session header or item line; the session a comment line or verbatim line sits in. */
-    session?: Session;
+    session?: Session | BrokenSession;
     /** An exercise declaration (rather than a header statement). */
     declaration?: boolean;
     /** A header statement's alignment block: consecutive header lines with trailing comments (comment lines between them aside). */
@@ -214,7 +214,7 @@ export class PlanLines {
     // --- roles of comment lines -----------------------------------------------------------------------------------
 
     private assignRoles(): void {
-        let session: Session | undefined;
+        let session: Session | BrokenSession | undefined;
         let forward = false;
         let headerBlock = 0;
         let headerContinues = false;

@@ -1,5 +1,5 @@
 import {
-    isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
+    isAgeStatement, isBrokenSession, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
     type Item, type Plan, type PlanTitle, type Session,
 } from '../generated/ast.js';
 import {
@@ -85,6 +85,8 @@ export interface WeekModel {
     readonly weeklySets: Readonly<Record<Muscle, number>>;
     /** The same sets, those of exercises working the muscle as primary and as secondary apart (their sum is weeklySets). */
     readonly weeklySetsBySource: Readonly<Record<Muscle, { readonly primary: number; readonly secondary: number }>>;
+    /** The items below a broken session header: checked line by line, on no weekday, counted by no rule of the week (SPEC §2.1). */
+    readonly unscheduled: readonly ItemModel[];
 }
 
 /**
@@ -99,7 +101,8 @@ export function buildWeekModel(plan: Plan, settings: Settings = DEFAULT_SETTINGS
         .sort((a, b) => a.start - b.start);
     const weeklySetsBySource = countWeeklySets(sessions);
     const weeklySets = Object.fromEntries(MUSCLES.map((muscle) => [muscle, weeklySetsBySource[muscle].primary + weeklySetsBySource[muscle].secondary])) as Record<Muscle, number>;
-    return { root: plan, plan: info, sessions, weeklySets, weeklySetsBySource };
+    const unscheduled = plan.statements.filter(isBrokenSession).flatMap((session) => session.items.map((item) => readItem(item, info)));
+    return { root: plan, plan: info, sessions, weeklySets, weeklySetsBySource, unscheduled };
 }
 
 function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {

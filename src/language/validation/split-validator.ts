@@ -1,13 +1,14 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import {
     isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
-    type AgeStatement, type Exercise, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
+    type AgeStatement, type BrokenSession, type Exercise, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
 } from '../generated/ast.js';
 import { DEFAULTS, MUSCLES } from '../facts/defaults.js';
 import { toMuscle } from '../model/exercise-info.js';
 import { parseTime } from '../model/week-model.js';
 import { suggestNames, writtenName } from '../references/names.js';
 import { misspeltWeekday } from './weekday-typo.js';
+import { timeOfDayMessage } from '../parser/broken-lines.js';
 import { RULE_CATALOG, type Severity } from '../facts/rule-catalog.js';
 import { lineRange } from '../utils/cst.js';
 import type { Finding } from '../rules/rule.js';
@@ -21,6 +22,7 @@ export function registerValidationChecks(services: SplitServices): void {
     const checks: ValidationChecks<SplitAstType> = {
         Plan: [validator.checkHeader, validator.checkWeek],
         Session: validator.checkSession,
+        BrokenSession: validator.checkItems,
         Import: validator.checkImport,
         Exercise: validator.checkExercise,
         AgeStatement: validator.checkAge,
@@ -75,13 +77,18 @@ export class SplitValidator {
 
     checkSession(session: Session, accept: ValidationAcceptor): void {
         if (session.time !== undefined && parseTime(session.time) === undefined) {
-            accept('error', `${session.time} is not a time of day: use 00:00 to 23:59`, { node: session, property: 'time', code: 'syntax' });
+            accept('error', timeOfDayMessage(), { node: session, property: 'time', code: 'syntax' });
         }
         if (session.rest && session.items.length > 0) {
             accept('error', 'A rest day holds no exercises: remove `rest` or the items below it', { node: session, property: 'rest', code: 'syntax' });
         }
         // Items are checked here rather than each by Langium: a check registered per item cost an asynchronous call
         // per item, a third of what checking a 10,000-line plan allocated.
+        this.checkItems(session, accept);
+    }
+
+    /** The items of a session, also of one whose header is broken (SPEC §2.1). */
+    checkItems(session: Session | BrokenSession, accept: ValidationAcceptor): void {
         for (const item of session.items) this.checkItem(item, accept);
     }
 
