@@ -21,7 +21,6 @@ export const PENDING: Readonly<Record<string, number>> = {
     'v22-cardio-before-strength-v2.split': 14,
     'v23-heart-rate-bands.split': 14,
     'v24-power-zones.split': 14,
-    'v25-conditioning.split': 14,
     'v26-program-deload-run-spike.split': 15,
 };
 

@@ -70,9 +70,12 @@ function load(item: ItemExport): string {
 /** The item's one set group, as the model has it (the JSON writes absent values as null). */
 function group(item: ItemExport): SetGroupModel {
     expect(item.groups).toHaveLength(1);
-    const { seconds, meters, load: groupLoad, ...rest } = item.groups[0];
+    const { seconds, meters, load: groupLoad, setsRange, repsPerSet, amrapFrom, secondsRange, ...rest } = item.groups[0];
     const distance = meters === null ? undefined : inUnit(meters, 'm');
-    return { ...rest, seconds: seconds ?? undefined, meters: meters ?? undefined, distance, load: (groupLoad ?? undefined) as LoadModel | undefined };
+    return {
+        ...rest, seconds: seconds ?? undefined, meters: meters ?? undefined, distance, load: (groupLoad ?? undefined) as LoadModel | undefined,
+        setsRange: setsRange ?? undefined, repsPerSet: repsPerSet ?? undefined, amrapFrom: amrapFrom ?? undefined, secondsRange: secondsRange ?? undefined,
+    };
 }
 
 /** What each output writes for the plan of one item. */

@@ -19,7 +19,7 @@ export const MIN_COLUMN = 26;
 /** Tabs in the indentation of a comment line count as the language's indentation unit. */
 const TAB_WIDTH = 2;
 
-const UNIT_OWNERS = new Set(['Quantity', 'NumericLoad', 'SetGroup']);
+const UNIT_OWNERS = new Set(['Quantity', 'NumericLoad', 'SetGroup', 'RestDuration']);
 
 type Role =
     | 'header' | 'session' | 'item' // code lines
@@ -313,7 +313,10 @@ function statementOf(node: AstNode | undefined): AstNode | undefined {
     return current && !isPlan(current) ? current : undefined;
 }
 
-/** Tokens of one statement, spaced as in SPEC §2: `4x10`, `3x8-12`, `140kg`, `4x8 @ 80kg`, `1x5, 3x8`, `drop 4,5`. */
+/**
+ * Tokens of one statement, spaced as in SPEC §2: `4x10`, `3x8-12`, `1x5+`, `4x10,8,6,4`, `3x12/10/8`, `140kg`,
+ * `4x8 @ 80kg`, `1x5, 3x8`, `drop 4,5`, `1h30min`, `5:00/km`, `monday:`.
+ */
 function join(leaves: readonly LeafCstNode[]): string {
     let text = '';
     leaves.forEach((leaf, index) => {
@@ -325,8 +328,11 @@ function join(leaves: readonly LeafCstNode[]): string {
 
 function gap(before: LeafCstNode, after: LeafCstNode): string {
     if (before.tokenType.name === 'TIMES' || after.tokenType.name === 'TIMES') return '';
-    if (after.text === ',') return '';
-    if (before.text === ',') return before.astNode.$type === 'DropModifier' ? '' : ' ';
+    if (after.text === ',' || after.text === '+' || after.text === ':' || after.text === '/' || before.text === '/') return '';
+    // A pyramid's reps, like a drop's sets, are one word: `4x10,8,6,4`.
+    if (before.text === ',') return before.astNode.$type === 'DropModifier' || after.astNode.$type === 'PyramidReps' ? '' : ' ';
+    // `1h30min`: the minutes of an hour follow it.
+    if (before.astNode.$type === 'Quantity' && isWordOf(before.text, 'time-unit') && after.tokenType.name === 'NUMBER') return '';
     if (after.text === '-') return isWordOf(before.text, 'scale') ? ' ' : '';
     if (before.text === '-') return '';
     if (before.tokenType.name === 'NUMBER' && isWordOf(after.text, ...UNIT_CATEGORIES) && UNIT_OWNERS.has(after.astNode.$type)) return '';

@@ -14,6 +14,13 @@ export class SplitTokenBuilder extends DefaultTokenBuilder {
         if (terminal.name === 'ML_COMMENT') Object.assign(token, { PATTERN: blockComments(), LINE_BREAKS: true, START_CHARS_HINT: ['/'] });
         return token;
     }
+
+    /** The `/` of `3x12/10/8` gives way to a block comment, whose matcher Langium cannot look into. */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        const alternatives = super.findLongerAlt(keyword, terminalTokens);
+        const comment = terminalTokens.find((token) => token.name === 'ML_COMMENT');
+        return comment && '/*'.startsWith(keyword.value) ? [...alternatives, comment] : alternatives;
+    }
 }
 
 function blockComments(): CustomPatternMatcherFunc {
