@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNo
 import type { HoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-languageserver';
 import {
-    isAgeStatement, isDropModifier, isExercise, isGoalStatement, isHrMaxStatement, isImport, isItem, isPlanTitle,
+    isAgeStatement, isDropModifier, isExercise, isFtpStatement, isGoalStatement, isHrMaxStatement, isImport, isItem, isPlanTitle,
     isRestPauseModifier, isSession, isUnitsStatement,
     type Exercise, type Item,
 } from '../generated/ast.js';
@@ -234,6 +234,11 @@ function headerParagraph(node: AstNode, week: WeekModel, settings: Settings): st
         const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
         return `${keywordDoc('hrmax', false)} `
             + `Cardio at a \`bpm\` target is low intensity below ${moderateFromPercent} % of it, moderate from ${moderateFromPercent} %, high from ${highFromPercent} % (ACSM, Garber 2011).`;
+    }
+    if (isFtpStatement(node)) {
+        const { moderateFromPercent, highFromPercent } = DEFAULTS.power;
+        return `${keywordDoc('ftp', false)} `
+            + `Cardio at a power target is low intensity below ${moderateFromPercent} % of it, moderate from ${moderateFromPercent} %, high from ${highFromPercent} % (Coggan's zones).`;
     }
     return undefined;
 }

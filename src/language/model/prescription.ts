@@ -88,8 +88,9 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
     // After a parse error the tree may lack any property the grammar requires: read it defensively.
     const groups = item.groups.map((group) => readSetGroup(group, pyramidOf(item, group), units, kind, report));
     const sets = groups.reduce((total, group) => total + group.sets, 0);
+    // The sets there may be: a set range's upper end (a drop on the 4th set of `3-4x12` is there when 4 are done).
+    const setsAtMost = groups.reduce((total, group) => total + (group.setsRange?.max ?? group.sets), 0);
     const amount = item.amount && readQuantity(item.amount, report);
-    if (item.amount && amount?.seconds === undefined && amount?.meters === undefined) report(item.amount, `${text(item.amount)} is no amount of training`);
     const load = item.load && readLoad(item.load, units, kind, report);
 
     let drops: Set<number> | undefined;
@@ -100,15 +101,15 @@ export function readPrescription(item: Item, kind: ExerciseKind | undefined, uni
     for (const modifier of item.modifiers) {
         if (isDropModifier(modifier)) {
             // A range is spelled out only when it fits the item's sets; a longer one is wrong anyway.
-            const wanted = modifier.last || modifier.sets.length === 0 ? [Math.ceil(sets)] : modifier.rangeEnd !== undefined
-                ? range(modifier.sets[0], Math.min(modifier.rangeEnd, Math.max(sets, modifier.sets[0]) + 1))
+            const wanted = modifier.last || modifier.sets.length === 0 ? [setsAtMost] : modifier.rangeEnd !== undefined
+                ? range(modifier.sets[0], Math.min(modifier.rangeEnd, Math.max(setsAtMost, modifier.sets[0]) + 1))
                 : modifier.sets;
             if (modifier.rangeEnd !== undefined && modifier.rangeEnd < modifier.sets[0]) {
                 report(modifier, `The drop range ${modifier.sets[0]}-${modifier.rangeEnd} runs backwards; write ${modifier.rangeEnd}-${modifier.sets[0]}`);
             } else {
-                const missing = wanted.filter((set) => set < 1 || set > sets);
+                const missing = wanted.filter((set) => set < 1 || set > setsAtMost);
                 if (missing.length > 0) {
-                    report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${plural(sets, 'set')}`);
+                    report(modifier, `There is no set ${missing.join(', ')} to drop from: this item has ${plural(setsAtMost, 'set')}`);
                 } else {
                     // One by one into a set: `drop 1-100000` on as many sets is a long list.
                     for (const set of wanted) (drops ??= new Set()).add(set);
@@ -173,12 +174,13 @@ function readSetGroup(group: SetGroup, commaPyramid: readonly PyramidReps[], uni
         } else if (pyramid.length > 0) {
             repsPerSet = [group.reps, ...pyramid];
             reps = { min: Math.min(...repsPerSet), max: Math.max(...repsPerSet) };
+            const written = `${text(group)}${commaPyramid.map((reps) => `,${reps.reps}`).join('')}`;
             if (!setsRange && repsPerSet.length !== sets) {
-                report(group, `${text(group)} gives the reps of ${plural(repsPerSet.length, 'set')} to ${plural(sets, 'set')}: write one number per set`);
+                report(group, `${written} gives the reps of ${plural(repsPerSet.length, 'set')} to ${plural(sets, 'set')}: write one number per set`);
             } else if (setsRange) {
-                report(group, `${text(group)}: reps per set need a number of sets, not a range`);
+                report(group, `${written}: reps per set need a number of sets, not a range`);
             }
-            if (repsPerSet.some((each) => each <= 0)) report(group, `${text(group)} has a set of zero reps`);
+            if (repsPerSet.some((each) => each <= 0)) report(group, `${written} has a set of zero reps`);
         } else {
             reps = written;
             if (group.reps <= 0 && group.repsMax === undefined) report(group, `${text(group)} has zero reps`);
@@ -205,7 +207,10 @@ function readQuantity(quantity: Quantity, report: (node: AstNode, message: strin
         }
         return { seconds: value * perSecond + (quantity.more.value ?? 0) * 60 };
     }
-    if (value <= 0) return {};
+    if (value <= 0) {
+        report(quantity, `${text(quantity)} is no amount of training`);
+        return {};
+    }
     if (perSecond !== undefined) return { seconds: value * perSecond };
     return perMeter !== undefined ? { meters: value * perMeter, distance: { value, unit } } : {};
 }

@@ -1,7 +1,7 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import {
-    isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
-    type AgeStatement, type BrokenSession, type Exercise, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
+    isAgeStatement, isFtpStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
+    type AgeStatement, type BrokenSession, type Exercise, type FtpStatement, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
 } from '../generated/ast.js';
 import { DEFAULTS, MUSCLES } from '../facts/defaults.js';
 import { toMuscle } from '../model/exercise-info.js';
@@ -27,6 +27,7 @@ export function registerValidationChecks(services: SplitServices): void {
         Exercise: validator.checkExercise,
         AgeStatement: validator.checkAge,
         HrMaxStatement: validator.checkHrMax,
+        FtpStatement: validator.checkFtp,
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }
@@ -156,6 +157,13 @@ export class SplitValidator {
             accept('error', `hrmax is a maximum heart rate in bpm, from ${min} to ${max}`, { node: statement, property: 'hrmax', code: 'syntax' });
         }
     }
+
+    checkFtp(statement: FtpStatement, accept: ValidationAcceptor): void {
+        const { min, max } = DEFAULTS.limits.ftp;
+        if (statement.ftp < min || statement.ftp > max) {
+            accept('error', `ftp is a functional threshold power in watts, from ${min} to ${max}`, { node: statement, property: 'ftp', code: 'syntax' });
+        }
+    }
 }
 
 function report(finding: Finding, severity: Severity, accept: ValidationAcceptor): void {
@@ -173,6 +181,7 @@ function headerKeyword(statement: Plan['statements'][number]): string | undefine
     if (isGoalStatement(statement)) return 'goal';
     if (isAgeStatement(statement)) return 'age';
     if (isHrMaxStatement(statement)) return 'hrmax';
+    if (isFtpStatement(statement)) return 'ftp';
     if (isUnitsStatement(statement)) return 'units';
     if (statement.$type === 'Import') return 'import';
     return undefined;
