@@ -23,6 +23,7 @@ export function prescriptionHover(item: ItemModel): string {
     if (cardio) {
         for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
         if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? durationText(p.amount.seconds) : p.amount.distance ? distanceText(p.amount.distance) : '?'}`);
+        if (p.load) lines.push(`- ${loadLine(p.load)}`);
         lines.push(`- Intensity: ${intensityLine(item)}`);
         if (item.impact) lines.push(`- Impact: ${item.impact}`);
     } else {
