@@ -292,6 +292,13 @@ describe('prescriptions', () => {
         expect(edit(glued.items[0])).toEqual({ range: '1:13-1:13', newText: ' RPE ' });
     });
 
+    it('the notations of SPEC v2 §2.5: what a % is of, `each` after a weight, the `ftp` header', async () => {
+        expect((await complete('monday\n  Run 30min @ 70% |\n')).labels).toEqual(expect.arrayContaining(['HRmax', 'FTP']));
+        expect((await complete('monday\n  Dumbbell Bench Press 3x10 @ 24kg |\n')).labels).toContain('each');
+        expect((await complete('monday\n  Cycling 45min @ 200|\n')).labels).toContain('W');
+        expect((await complete('plan "P"\n|\n')).labels).toContain('ftp');
+    });
+
     it('after a number right after `@`: kg, lb, %, bpm (the plan\'s units first)', async () => {
         const weight = await complete('monday\n  Squat 4x8 @ 140|\n');
         expect(weight.labels).toEqual(['kg', 'lb', '%', 'bpm']);
