@@ -27,7 +27,8 @@ const WEEKDAY = `(?:${WEEKDAYS.map((day) => `${day.slice(0, 3)}(?:${day.slice(3)
 
 interface Shape {
     readonly pattern: RegExp;
-    readonly report: (match: RegExpExecArray, line: string) => BrokenLineReport;
+    /** The report of a line of this shape; undefined when the match is not what is wrong with it. */
+    readonly report: (match: RegExpExecArray, line: string) => BrokenLineReport | undefined;
 }
 
 /** The code of a line: without its indentation, its trailing comment and trailing blanks. */
@@ -83,6 +84,8 @@ const SHAPES: readonly Shape[] = [
         pattern: /\bat\s+(\d{1,2})?(?::(\d{2}))?\s*([ap]\.?m\.?|h)?\b|\bat\s+(\S+)/i,
         report: (match) => {
             const [hours, minutes, half] = [match[1] === undefined ? NaN : Number(match[1]), Number(match[2] ?? 0), match[3]?.[0]?.toLowerCase()];
+            // `at 18:00` is a time of day: the line is broken elsewhere.
+            if (match[2] !== undefined && !half && hours < 24 && minutes < 60) return undefined;
             const inDay = hours + (half === 'p' && hours < 12 ? 12 : 0) - (half === 'a' && hours === 12 ? 12 : 0);
             const example = Number.isInteger(inDay) && inDay < 24 && minutes < 60
                 ? `${String(inDay).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` : '18:00';
@@ -128,8 +131,9 @@ export function describeBrokenLine(line: string, problem: FirstProblem): BrokenL
     const { code, start } = codeOf(line);
     for (const shape of SHAPES) {
         const match = shape.pattern.exec(code);
-        if (!match) continue;
-        const { message, fix } = shape.report(match, code);
+        const report = match && shape.report(match, code);
+        if (!report) continue;
+        const { message, fix } = report;
         return { message, fix: fix && { ...fix, from: fix.from + start, to: fix.to + start } };
     }
     const found = foundAt(line, problem.column);

@@ -63,6 +63,7 @@ export const STRAY_LINE = 'stray line';
 function withoutBrokenLines(tokens: IToken[], text: string, broken: Set<number>, errors: ILexingError[], brokenHeader: TokenType): IToken[] {
     const kept: IToken[] = [];
     let inSession = false;
+    let changed = false;
     for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index];
         if (token.tokenType.name === 'NL') {
@@ -74,7 +75,8 @@ function withoutBrokenLines(tokens: IToken[], text: string, broken: Set<number>,
         while (end + 1 < tokens.length && tokens[end + 1].tokenType.name !== 'NL') end++;
         const line = (token.startLine ?? 1) - 1;
         const starts = token.tokenType.name;
-        if (isWordOf(starts, 'weekday')) inSession = true;
+        // Most lines are items of a session: the vocabulary is asked only before the first.
+        if (!inSession && isWordOf(starts, 'weekday')) inSession = true;
         const stray = STRAY_STARTS.has(starts) || (!inSession && !isWordOf(starts, 'header', 'declaration'));
         if (stray && !broken.has(line)) {
             broken.add(line);
@@ -83,6 +85,7 @@ function withoutBrokenLines(tokens: IToken[], text: string, broken: Set<number>,
         if (!broken.has(line)) {
             for (let each = index; each <= end; each++) kept.push(tokens[each]);
         } else {
+            changed = true;
             // The line's first character: the token may follow one the lexer skipped (`• Squat`).
             const lineStart = token.startOffset - (token.startColumn ?? 1) + 1;
             if (!/[ \t]/.test(text[lineStart]) && indentedBelow(tokens, end)) {
@@ -94,7 +97,7 @@ function withoutBrokenLines(tokens: IToken[], text: string, broken: Set<number>,
         }
         index = end;
     }
-    return kept;
+    return changed ? kept : tokens;
 }
 
 /** Whether the first line of code after the token at `end` is indented. */

@@ -33,9 +33,13 @@ export function createSplitParser(services: LangiumCoreServices): LangiumParser 
         const alone = /^\s/.test(line) || !/^[a-z]+\b/i.test(line) ? `monday\n${line}\n` : `${line}\n`;
         const shift = alone.length - line.length - 1;
         const result = parse(alone);
-        const offsets = [...result.lexerErrors.map((error) => ({ offset: error.offset, message: error.message })),
-            ...result.parserErrors.map((error) => ({ offset: Number.isFinite(error.token.startOffset) ? error.token.startOffset : alone.length - 1, message: error.message }))]
-            .filter(({ offset }) => offset >= shift).sort((a, b) => a.offset - b.offset);
+        // A character the lexer cannot read says more than where the parser stumbled because of it.
+        const byOffset = (a: { offset: number }, b: { offset: number }) => a.offset - b.offset;
+        const offsets = [
+            ...result.lexerErrors.map((error) => ({ offset: error.offset, message: error.message })).filter(({ offset }) => offset >= shift).sort(byOffset),
+            ...result.parserErrors.map((error) => ({ offset: Number.isFinite(error.token.startOffset) ? error.token.startOffset : alone.length - 1, message: error.message }))
+                .filter(({ offset }) => offset >= shift).sort(byOffset),
+        ];
         return offsets[0] && { column: Math.min(offsets[0].offset - shift, line.length), message: offsets[0].message };
     };
     parser.parse = ((input: string, options?: { rule?: string }) => {
