@@ -58,7 +58,7 @@ function lexingError(token: IToken, message: string): ILexingError {
 const STRAY_STARTS = new Set(['NUMBER', 'TIME', 'TIMES', '@', '%', ',', '-', '/', '+', 'z1', 'z2', 'z3', 'z4', 'z5']);
 
 /** The message of a line that starts with what starts no line; split-parser.ts says it in the user's words. */
-export const STRAY_LINE = 'stray line';
+const STRAY_LINE = 'stray line';
 
 function withoutBrokenLines(tokens: IToken[], text: string, broken: Set<number>, errors: ILexingError[], brokenHeader: TokenType): IToken[] {
     const kept: IToken[] = [];
