@@ -1,33 +1,44 @@
 // Type-only imports: the words stay free of runtime dependencies while reading the week model's shapes.
 import type { ItemModel } from '../language/model/week-model.js';
 import type { LoadModel, SetGroupModel } from '../language/model/prescription.js';
-import { bpmText, distanceText, durationText, percentText, weightText } from './quantities.js';
+import { bpmText, distanceText, durationRangeText, durationText, paceText, percentText, rangeText, wattsText, weightText } from './quantities.js';
 import { number } from './words.js';
 
 // The one way an item's prescription reads as text, in hovers, exports, the preview and `diff`: rebuilt from the
 // week model rather than copied from the source text, so `4 x 10` and `4×10` both read "4x10" and comments never
 // leak out. Quantities are written as quantities.ts writes them, which the language reads back.
 
-/** `140 kg`, `75%`, `RPE 8`, `RIR 2`, `150 bpm`, `Z2`. */
+/** `140 kg`, `24 kg each`, `60-70%`, `RPE 7-8`, `RIR 2`, `70% HRmax`, `75% FTP`, `250 W`, `150 bpm`, `Z2`, `5:00/km`. */
 export function loadText(load: LoadModel): string {
     switch (load.type) {
-        case 'weight': return weightText(load.value, load.unit);
-        case 'percent': return percentText(load.value);
-        case 'rpe': return `RPE ${number(load.value)}`;
-        case 'rir': return `RIR ${number(load.value)}`;
-        case 'bpm': return bpmText(load.value);
+        case 'weight': return `${weightText(load.value, load.unit, load.max)}${load.each ? ' each' : ''}`;
+        case 'percent': return percentText(load.value, load.max);
+        case 'percent-hrmax': return `${percentText(load.value, load.max)} HRmax`;
+        case 'percent-ftp': return `${percentText(load.value, load.max)} FTP`;
+        case 'watts': return wattsText(load.value, load.max);
+        case 'rpe': return `RPE ${rangeText(load.value, load.max)}`;
+        case 'rir': return `RIR ${rangeText(load.value, load.max)}`;
+        case 'bpm': return bpmText(load.value, load.max);
         case 'zone': return `Z${load.zone}`;
+        case 'pace': return paceText(load.secondsPer, load.per);
     }
 }
 
-/** One set group without its load: `4x10`, `3x8-12`, `3xAMRAP`, `3x45 s`, `8x400 m`, `3x10 each`. */
+/**
+ * One set group without its load: `4x10`, `3-4x8`, `3x8-12`, `1x5+`, `4x10,8,6,4`, `3xAMRAP`, `3x45 s`, `3x20-30 s`,
+ * `8x400 m`, `3x10 each`.
+ */
 export function groupText(group: SetGroupModel): string {
     const each = group.amrap ? 'AMRAP'
-        : group.reps ? (group.reps.min === group.reps.max ? `${group.reps.min}` : `${group.reps.min}-${group.reps.max}`)
+        : group.repsPerSet ? group.repsPerSet.map(number).join(',')
+        : group.amrapFrom !== undefined ? `${number(group.amrapFrom)}+`
+        : group.reps ? rangeText(group.reps.min, group.reps.max)
+        : group.secondsRange ? durationRangeText(group.secondsRange.min, group.secondsRange.max)
         : group.seconds !== undefined ? durationText(group.seconds)
         : group.distance !== undefined ? distanceText(group.distance)
         : '?';
-    return `${number(group.sets)}x${each}${group.each ? ' each' : ''}`;
+    const sets = group.setsRange ? rangeText(group.setsRange.min, group.setsRange.max) : number(group.sets);
+    return `${sets}x${each}${group.each ? ' each' : ''}`;
 }
 
 /**
@@ -91,7 +102,7 @@ export function detailTexts(item: ItemModel): { details: string[]; notes: string
         const pause = prescription.restPause.pauseSeconds;
         details.push(pause !== undefined ? `rest-pause, ${durationText(pause)} pauses` : 'rest-pause');
     }
-    if (prescription.restSeconds !== undefined) details.push(`rest ${durationText(prescription.restSeconds)}`);
+    if (prescription.rest) details.push(`rest ${durationRangeText(prescription.rest.min, prescription.rest.max)}`);
     if (item.kind === 'cardio' && item.intensity) {
         details.push(prescription.effort ?? `${item.intensity} intensity`);
     } else if (prescription.effort) {

@@ -55,7 +55,7 @@ describe('split-plan check on Markdown files', () => {
 
     it('reads a fence\'s imports and .splitrc.json beside the Markdown file', async () => {
         const folder = tempFolder({
-            'README.md': '```split\nimport "gym.split"\nmonday\n  Sled Push 4x20m\n  Squat 3x5\n```\n',
+            'README.md': '```split\nimport "gym.split"\nmonday\n  Sled Push 4x8\n  Squat 3x5\n```\n',
             'gym.split': 'exercise "Sled Push" primary quadriceps, glutes\n',
             '.splitrc.json': JSON.stringify({ rules: { 'muscle-frequency': 'off', 'weekly-volume': 'off' } }),
         });

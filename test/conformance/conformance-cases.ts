@@ -12,8 +12,6 @@ export const CONFORMANCE_FOLDER = join(ROOT, 'test/fixtures/conformance/');
  * test expects them to fail, so that the one that starts passing fails until it is taken off this list.
  */
 export const PENDING: Readonly<Record<string, number>> = {
-    'v15-natural-notations.split': 13,
-    'v16-broken-lines.split': 13,
     'v17-regions-v2.split': 14,
     'v18-light-sets.split': 14,
     'v19-implausible-load.split': 14,
@@ -22,7 +20,6 @@ export const PENDING: Readonly<Record<string, number>> = {
     'v22-cardio-before-strength-v2.split': 14,
     'v23-heart-rate-bands.split': 14,
     'v24-power-zones.split': 14,
-    'v25-conditioning.split': 14,
     'v26-program-deload-run-spike.split': 15,
 };
 

@@ -67,7 +67,8 @@ it('requests the editor cancels right after an edit are answered as cancelled, n
     // The edit keeps the server parsing while the requests and their cancellations arrive, as when the user types on;
     // each request is cancelled before the server's turn for it comes.
     void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\n` }] });
-    const answers = await client.inOneWrite(() => ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/codeAction', 'textDocument/semanticTokens/full']
+    const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/codeAction', 'textDocument/semanticTokens/full'];
+    const answers = await client.inOneWrite(() => methods
         .flatMap((method) => Array.from({ length: 4 }, () => {
             const cancellation = new CancellationTokenSource();
             const answer = client.connection.sendRequest(method, { textDocument, position, range: { start: position, end: position }, context: { diagnostics: [] } }, cancellation.token)
@@ -75,7 +76,12 @@ it('requests the editor cancels right after an edit are answered as cancelled, n
             cancellation.cancel();
             return answer;
         })));
-    expect(await Promise.all(answers)).toEqual(answers.map(() => CANCELLED));
+    // Completion and semantic tokens need only the parse: one the connection hands over once the parse is done is
+    // answered before its cancellation is read, which the protocol allows. The others wait for linking, which never
+    // comes before their cancellation: every one of them is answered as cancelled (none was before the fix).
+    const parseOnly = new Set(['textDocument/completion', 'textDocument/semanticTokens/full']);
+    const results = await Promise.all(answers);
+    expect(results.filter((_, index) => !parseOnly.has(methods[Math.floor(index / 4)]))).toEqual(Array.from({ length: 12 }, () => CANCELLED));
     await client.nextDiagnostics(uri, 2);
 });
 

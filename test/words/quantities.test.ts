@@ -8,7 +8,7 @@ import { renderIcs } from '../../src/render/export/export-ics.js';
 import { renderMarkdown } from '../../src/render/export/export-markdown.js';
 import { buildPreviewModel } from '../../src/render/preview/preview-model.js';
 import { groupText, loadText } from '../../src/words/prescription-text.js';
-import { distanceText, durationText, type Distance } from '../../src/words/quantities.js';
+import { distanceText, durationRangeText, durationText, type Distance } from '../../src/words/quantities.js';
 import { unitMeters } from '../../src/language/facts/vocabulary.js';
 import { lspServices, openDocument } from '../language/lsp/lsp-services.js';
 
@@ -55,6 +55,23 @@ const CASES: Record<string, Case> = {
     'timed holds': { item: 'Plank 3x45s', written: '3x45 s', fromJson: (item) => groupText(group(item)) },
     'rest': { item: 'Barbell Row 4x10 rest 90s', written: '90 s', fromJson: (item) => durationText(item.restSeconds!) },
     'rest in minutes': { item: 'Squat 5x5 rest 3min', written: '3 min', fromJson: (item) => durationText(item.restSeconds!) },
+    // SPEC v2 §2.5
+    'at least N reps': { item: 'Squat 1x5+', written: '1x5+', fromJson: (item) => groupText(group(item)) },
+    'a set range': { item: 'Romanian Deadlift 3-4x8', written: '3-4x8', fromJson: (item) => groupText(group(item)) },
+    'a pyramid with commas': { item: 'Bench Press 4x10,8,6,4', written: '4x10,8,6,4', fromJson: (item) => groupText(group(item)) },
+    'a pyramid with slashes': { item: 'Bench Press 3x12/10/8', written: '3x12,10,8', fromJson: (item) => groupText(group(item)) },
+    'a range of holds': { item: 'Plank 3x20-30s', written: '3x20-30 s', fromJson: (item) => groupText(group(item)) },
+    'a load range': { item: 'Squat 4x6 @ 60-70%', written: '60-70%', fromJson: (item) => load(item) },
+    'an RPE range': { item: 'Squat 4x6 @ RPE 7-8', written: 'RPE 7-8', fromJson: (item) => load(item) },
+    'a weight range': { item: 'Barbell Row 4x10 @ 100-110kg', written: '100-110 kg', fromJson: (item) => load(item) },
+    'a weight per implement': { item: 'Dumbbell Bench Press 3x10 @ 24kg each', written: '24 kg each', fromJson: (item) => load(item) },
+    'hours and minutes': { item: 'Cycling 1h30min easy', written: '1 h 30 min', fromJson: (item) => durationText(item.minutes! * 60) },
+    'percent of HRmax': { item: 'Run 30min @ 70% HRmax', written: '70% HRmax', fromJson: (item) => load(item) },
+    'percent of FTP': { header: 'ftp 250', item: 'Cycling 1h @ 75% FTP', written: '75% FTP', fromJson: (item) => load(item) },
+    'watts': { header: 'ftp 250', item: 'Cycling 45min @ 200W', written: '200 W', fromJson: (item) => load(item) },
+    'a pace': { item: 'Run 10km @ 5:00/km easy', written: '5:00/km', fromJson: (item) => load(item) },
+    'a rest range': { item: 'Bench Press 4x8 rest 2-3min', written: '2-3 min', fromJson: (item) => durationRangeText(item.rest!.min, item.rest!.max) },
+    'a rest range in seconds': { item: 'Barbell Row 4x10 rest 90-180s', written: '90-180 s', fromJson: (item) => durationRangeText(item.rest!.min, item.rest!.max) },
 };
 
 /** The JSON export's meters, in a unit (the JSON keeps meters only, SPEC §6). */
@@ -70,9 +87,12 @@ function load(item: ItemExport): string {
 /** The item's one set group, as the model has it (the JSON writes absent values as null). */
 function group(item: ItemExport): SetGroupModel {
     expect(item.groups).toHaveLength(1);
-    const { seconds, meters, load: groupLoad, ...rest } = item.groups[0];
+    const { seconds, meters, load: groupLoad, setsRange, repsPerSet, amrapFrom, secondsRange, ...rest } = item.groups[0];
     const distance = meters === null ? undefined : inUnit(meters, 'm');
-    return { ...rest, seconds: seconds ?? undefined, meters: meters ?? undefined, distance, load: (groupLoad ?? undefined) as LoadModel | undefined };
+    return {
+        ...rest, seconds: seconds ?? undefined, meters: meters ?? undefined, distance, load: (groupLoad ?? undefined) as LoadModel | undefined,
+        setsRange: setsRange ?? undefined, repsPerSet: repsPerSet ?? undefined, amrapFrom: amrapFrom ?? undefined, secondsRange: secondsRange ?? undefined,
+    };
 }
 
 /** What each output writes for the plan of one item. */

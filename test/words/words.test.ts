@@ -34,7 +34,7 @@ describe('src/words', () => {
             { value: 5, unit: 'km' }, { value: 0.4, unit: 'km' }, { value: 3, unit: 'mi' }, { value: 0.3, unit: 'mi' }, { value: 26.2, unit: 'mi' },
         ];
         expect(written.map(distanceText)).toEqual(['400 m', '5 km', '1.25 km', '482.8 m', '5 km', '400 m', '3 mi', '0.3 mi', '26.2 mi']);
-        expect([45, 90, 120, 3600, 5400].map(durationText)).toEqual(['45 s', '90 s', '2 min', '1 h', '90 min']);
+        expect([45, 90, 120, 3600, 5400].map(durationText)).toEqual(['45 s', '90 s', '2 min', '1 h', '1 h 30 min']);
     });
 });
 

@@ -73,6 +73,12 @@ export const DEFAULTS = {
         moderateFromPercent: 64,
         highFromPercent: 77,
     },
+    /** Power intensity domains in % FTP, Coggan's zones (Allen & Coggan, Training and Racing with a Power Meter): tempo from 76 %, threshold from 91 % (SPEC §3.6). */
+    power: { moderateFromPercent: 76, highFromPercent: 91 },
+    /** Conditioning: a cardio exercise in sets of reps takes about 3 s a rep (SPEC §2.5, §8 Duration). */
+    secondsPerRep: 3,
+    /** An AMRAP set is timed as 10 reps (SPEC §8 Duration). */
+    amrapReps: 10,
     /**
      * Where duplicate-session's quick fix moves a second session of a day: two hours (a session and a break) after
      * the day's latest, else at 07:00; an hour later when that time is taken. A convention, as a coach would place it.
@@ -92,6 +98,13 @@ export const DEFAULTS = {
         rpe: { min: 1, max: 10 },
         rir: { min: 0, max: 10 },
         percentOfMax: { min: 1, max: 100 },
+        percentOfHrMax: { min: 1, max: 100 },
+        /** Sprints reach well above threshold power: `% FTP` may exceed 100 (SPEC §4.1), up to about 3× in a sprint. */
+        percentOfFtp: { min: 1, max: 300 },
+        /** Functional threshold power, SPEC §2.2. */
+        ftp: { min: 50, max: 600 },
+        /** A track sprinter's peak is about 2,500 W. */
+        watts: { min: 1, max: 2500 },
     },
 } as const;
 

@@ -21,6 +21,10 @@ const HEADERS: readonly Word[] = [
         meaning: 'your measured maximum heart rate in bpm; it wins over the estimate from `age`.',
     },
     {
+        keyword: 'ftp', category: 'header', syntax: 'ftp N', snippet: 'ftp ${1:250}$0',
+        meaning: `your functional threshold power in watts (${limits.ftp.min}–${limits.ftp.max}); it gives \`@ 250W\` and \`@ 75% FTP\` an intensity.`,
+    },
+    {
         keyword: 'units', category: 'header', takes: ['weight-unit'], syntax: 'units kg | lb', snippet: 'units ${1|kg,lb|}$0',
         meaning: `the unit of loads written without one (\`@ 100\`); ${DEFAULTS.units} when not given.`,
     },
@@ -74,6 +78,7 @@ const WEEKDAY_WORDS: readonly Word[] = [
 ];
 
 const SESSION_WORDS: readonly Word[] = [
+    { keyword: ':', category: 'session', unoffered: true, syntax: ':', meaning: 'may end a session header: `monday:` is `monday`.' },
     { keyword: 'rest', category: 'session', syntax: 'rest', meaning: 'a rest day: no items below it. A weekday that does not appear is a rest day too.' },
     {
         keyword: 'at', category: 'session', syntax: 'at HH:MM', snippet: 'at ${1:18:00}',
@@ -93,8 +98,10 @@ const PRESCRIPTION_WORDS: readonly Word[] = [
     { keyword: 'amrap', category: 'set', written: 'AMRAP', kinds: ['strength'], syntax: 'AMRAP', meaning: 'as many reps as possible: `3xAMRAP`.' },
     { keyword: 'each', category: 'set', kinds: ['strength', 'mobility'], syntax: 'each', meaning: 'the reps are per side: per leg, per arm.' },
     {
-        keyword: '@', category: 'load', takes: ['scale', 'zone'], syntax: '@ 140kg | 225lb | 75% | RPE 8 | RIR 2 | 150bpm | Z1…Z5',
-        meaning: 'the load or target: `140kg`, `225lb`, `75%` of one-rep max, `RPE 8`, `RIR 2`; for cardio `150bpm` or `Z1`…`Z5`.',
+        keyword: '@', category: 'load', takes: ['scale', 'zone'], syntax: '@ 140kg | 24kg each | 60-70% | RPE 7-8 | RIR 2 | 150bpm | Z1…Z5 | 70% HRmax | 250W | 75% FTP | 5:00/km',
+        detail: '@ 140kg | 75% | RPE 8 | RIR 2 | 150bpm | Z2 | 250W | 5:00/km',
+        meaning: 'the load or target: `140kg`, `225lb`, `75%` of one-rep max, `RPE 8`, `RIR 2`, a range of any (`60-70%`, `RPE 7-8`), '
+            + '`24kg each` per dumbbell; for cardio `150bpm`, `Z1`…`Z5`, `70% HRmax`, a power `250W` or `75% FTP`, a pace `5:00/km`.',
     },
     {
         keyword: 'rpe', category: 'scale', written: 'RPE', kinds: ['strength', 'cardio'], syntax: `RPE ${limits.rpe.min}–${limits.rpe.max}`,
@@ -115,7 +122,7 @@ const PRESCRIPTION_WORDS: readonly Word[] = [
     },
     { keyword: 'hard', category: 'effort', kinds: ['cardio'], syntax: 'hard', meaning: 'high intensity: hard to speak.' },
     {
-        keyword: 'drop', category: 'modifier', takes: ['modifier-argument'], kinds: ['strength'], ofSets: true, syntax: 'drop 4-5 | 4,5 | last',
+        keyword: 'drop', category: 'modifier', takes: ['modifier-argument'], kinds: ['strength'], ofSets: true, syntax: 'drop 4-5 | 4,5 | last | (alone: last)',
         meaning: 'drop sets on those sets: after the set, cut the weight by about 30 % and continue without rest. Each counts as one set.',
     },
     { keyword: 'last', category: 'modifier-argument', syntax: 'last', meaning: 'after `drop`: a drop set on the last set.' },
@@ -123,7 +130,7 @@ const PRESCRIPTION_WORDS: readonly Word[] = [
         keyword: 'rest-pause', category: 'modifier', kinds: ['strength'], ofSets: true, syntax: 'rest-pause [15s]',
         meaning: 'rest 10–15 s between mini-sets at the same weight; with `1x75` the 75 is the total reps. Counts as one set.',
     },
-    { keyword: 'rest', category: 'modifier', kinds: ['strength', 'cardio', 'mobility'], ofSets: true, syntax: 'rest 90s | 2min', meaning: 'the rest between sets.' },
+    { keyword: 'rest', category: 'modifier', kinds: ['strength', 'cardio', 'mobility'], ofSets: true, syntax: 'rest 90s | 2min | 2-3min', meaning: 'the rest between sets, or a range of it.' },
 ];
 
 const UNIT_WORDS: readonly Word[] = [
@@ -131,6 +138,9 @@ const UNIT_WORDS: readonly Word[] = [
     { keyword: 'lb', category: 'weight-unit', kinds: ['strength', 'cardio'], syntax: 'lb', meaning: 'a weight in pounds.' },
     { keyword: 'lbs', category: 'weight-unit', spellingOf: 'lb', syntax: 'lbs', meaning: 'pounds, as `lb`.' },
     { keyword: '%', category: 'load-unit', kinds: ['strength', 'cardio'], syntax: '%', meaning: 'a percentage of your one-rep max.' },
+    { keyword: 'w', category: 'load-unit', written: 'W', kinds: ['cardio'], syntax: 'W', meaning: 'a power target in watts, for cycling and rowing; with `ftp` it has an intensity.' },
+    { keyword: 'hrmax', category: 'percent-of', written: 'HRmax', kinds: ['cardio'], syntax: 'HRmax', meaning: 'after `%`: a percentage of your maximum heart rate (`@ 70% HRmax`).' },
+    { keyword: 'ftp', category: 'percent-of', written: 'FTP', kinds: ['cardio'], syntax: 'FTP', meaning: 'after `%`: a percentage of your functional threshold power (`@ 75% FTP`).' },
     { keyword: 'bpm', category: 'load-unit', kinds: ['cardio', 'strength'], syntax: 'bpm', meaning: 'a heart-rate target in beats per minute, for cardio.' },
     { keyword: 's', category: 'time-unit', kinds: ['cardio', 'mobility'], seconds: 1, syntax: 's', meaning: 'seconds.' },
     { keyword: 'sec', category: 'time-unit', spellingOf: 's', seconds: 1, syntax: 'sec', meaning: 'seconds, as `s`.' },
@@ -143,8 +153,10 @@ const UNIT_WORDS: readonly Word[] = [
 ];
 
 const PUNCTUATION: readonly Word[] = [
-    { keyword: ',', category: 'separator', syntax: ',', meaning: 'separates set groups (`1x5, 3x8`), muscles, aliases and drop sets (`drop 4,5`).' },
-    { keyword: '-', category: 'operator', syntax: '-', meaning: 'a range: `3x8-12`, `drop 4-5`; before a number, a negative one (`RIR -1`).' },
+    { keyword: ',', category: 'separator', syntax: ',', meaning: 'separates set groups (`1x5, 3x8`), the reps of a pyramid (`4x10,8,6,4`), muscles, aliases and drop sets (`drop 4,5`).' },
+    { keyword: '/', category: 'separator', syntax: '/', meaning: 'separates the reps of a pyramid (`3x12/10/8`); in a pace, per (`5:00/km`).' },
+    { keyword: '+', category: 'operator', syntax: '+', meaning: '`1x5+`: at least 5 reps, then as many as possible (5/3/1, GZCLP); totals count the 5.' },
+    { keyword: '-', category: 'operator', syntax: '-', meaning: 'a range: `3-4x8`, `3x8-12`, `60-70%`, `rest 2-3min`, `drop 4-5`; before a number, a negative one (`RIR -1`).' },
 ];
 
 /** In the order completion offers them. */

@@ -32,6 +32,8 @@ export type WordCategory =
     | 'modifier-argument'
     /** Units written right after their number: `140kg`, `75%`, `30min`, `5km`. */
     | 'weight-unit' | 'load-unit' | 'time-unit' | 'distance-unit'
+    /** What a `%` is of: `HRmax`, `FTP`. */
+    | 'percent-of'
     /** `-`: a range, or a negative number. */
     | 'operator'
     /** `,`: it separates list entries and means nothing alone. */

@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { Session } from '../generated/ast.js';
+import type { BrokenSession, Session } from '../generated/ast.js';
 import { weekdayIndex } from '../model/week-model.js';
 import { ITEM_INDENT, MIN_COLUMN, MIN_GAP, NOTE_INDENT, type Line, type PlanLines } from './lines.js';
 
@@ -10,7 +10,7 @@ export class Layout {
     readonly eol: string;
     /** `chunks[i]` replaces line i. */
     readonly chunks: string[][];
-    private readonly sessionIds = new Map<Session, number>();
+    private readonly sessionIds = new Map<Session | BrokenSession, number>();
 
     constructor(private readonly read: PlanLines) {
         ({ lines: this.lines, offsets: this.offsets, eol: this.eol } = read);
@@ -22,7 +22,7 @@ export class Layout {
     // --- alignment ----------------------------------------------------------------------------------------------
 
     private align(): void {
-        const prescriptionColumn = new Map<Session, number>();
+        const prescriptionColumn = new Map<Session | BrokenSession, number>();
         for (const line of this.lines) {
             if (line.kind !== 'code' || line.role !== 'item') continue;
             const column = Math.max(MIN_COLUMN, ITEM_INDENT + line.name!.length + MIN_GAP);
@@ -48,7 +48,7 @@ export class Layout {
         return line.role === 'header' ? `header ${line.headerBlock}` : `session ${this.sessionId(line.session!)}`;
     }
 
-    private sessionId(session: Session): number {
+    private sessionId(session: Session | BrokenSession): number {
         if (!this.sessionIds.has(session)) this.sessionIds.set(session, this.sessionIds.size + 1);
         return this.sessionIds.get(session)!;
     }
@@ -116,8 +116,10 @@ export class Layout {
         for (let index = 0; index < this.lines.length; index++) {
             const line = this.lines[index];
             if (line.kind === 'code' && line.role === 'session') {
-                const previousSession = previousStatement?.role === 'session' ? previousStatement.session! : undefined;
-                const together = previousSession && (sameDay(previousSession, line.session!) || (restDay(previousSession) && restDay(line.session!)));
+                // A session line's session is a Session (lines.ts): a broken header's line is verbatim.
+                const previousSession = previousStatement?.role === 'session' ? previousStatement.session as Session : undefined;
+                const session = line.session as Session;
+                const together = previousSession && (sameDay(previousSession, session) || (restDay(previousSession) && restDay(session)));
                 if (!together) {
                     let first = index;
                     for (let above = index - 1; above >= 0; above--) {

@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import { isExercise, isItem, isPlan, isSession, type Session } from '../generated/ast.js';
+import { isExercise, isItem, isPlan, isSession, type BrokenSession, type Session } from '../generated/ast.js';
 import { isWordOf, UNIT_CATEGORIES } from '../facts/vocabulary.js';
 
 // The first half of the formatter: a plan's lines, each classified from its tokens (a header statement, a session
@@ -19,7 +19,7 @@ export const MIN_COLUMN = 26;
 /** Tabs in the indentation of a comment line count as the language's indentation unit. */
 const TAB_WIDTH = 2;
 
-const UNIT_OWNERS = new Set(['Quantity', 'NumericLoad', 'SetGroup']);
+const UNIT_OWNERS = new Set(['Quantity', 'NumericLoad', 'SetGroup', 'RestDuration']);
 
 type Role =
     | 'header' | 'session' | 'item' // code lines
@@ -36,7 +36,7 @@ export interface Line {
     column: number;
     role?: Role;
     /** The session of a session header or item line; the session a comment line or verbatim line sits in. */
-    session?: Session;
+    session?: Session | BrokenSession;
     /** An exercise declaration (rather than a header statement). */
     declaration?: boolean;
     /** A header statement's alignment block: consecutive header lines with trailing comments (comment lines between them aside). */
@@ -214,7 +214,7 @@ export class PlanLines {
     // --- roles of comment lines -----------------------------------------------------------------------------------
 
     private assignRoles(): void {
-        let session: Session | undefined;
+        let session: Session | BrokenSession | undefined;
         let forward = false;
         let headerBlock = 0;
         let headerContinues = false;
@@ -313,7 +313,10 @@ function statementOf(node: AstNode | undefined): AstNode | undefined {
     return current && !isPlan(current) ? current : undefined;
 }
 
-/** Tokens of one statement, spaced as in SPEC §2: `4x10`, `3x8-12`, `140kg`, `4x8 @ 80kg`, `1x5, 3x8`, `drop 4,5`. */
+/**
+ * Tokens of one statement, spaced as in SPEC §2: `4x10`, `3x8-12`, `1x5+`, `4x10,8,6,4`, `3x12/10/8`, `140kg`,
+ * `4x8 @ 80kg`, `1x5, 3x8`, `drop 4,5`, `1h30min`, `5:00/km`, `monday:`.
+ */
 function join(leaves: readonly LeafCstNode[]): string {
     let text = '';
     leaves.forEach((leaf, index) => {
@@ -325,8 +328,11 @@ function join(leaves: readonly LeafCstNode[]): string {
 
 function gap(before: LeafCstNode, after: LeafCstNode): string {
     if (before.tokenType.name === 'TIMES' || after.tokenType.name === 'TIMES') return '';
-    if (after.text === ',') return '';
-    if (before.text === ',') return before.astNode.$type === 'DropModifier' ? '' : ' ';
+    if (after.text === ',' || after.text === '+' || after.text === ':' || after.text === '/' || before.text === '/') return '';
+    // A pyramid's reps, like a drop's sets, are one word: `4x10,8,6,4`.
+    if (before.text === ',') return before.astNode.$type === 'DropModifier' || after.astNode.$type === 'PyramidReps' ? '' : ' ';
+    // `1h30min`: the minutes of an hour follow it.
+    if (before.astNode.$type === 'Quantity' && isWordOf(before.text, 'time-unit') && after.tokenType.name === 'NUMBER') return '';
     if (after.text === '-') return isWordOf(before.text, 'scale') ? ' ' : '';
     if (before.text === '-') return '';
     if (before.tokenType.name === 'NUMBER' && isWordOf(after.text, ...UNIT_CATEGORIES) && UNIT_OWNERS.has(after.astNode.$type)) return '';

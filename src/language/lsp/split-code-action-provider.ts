@@ -12,12 +12,23 @@ import type { SplitScopeProvider } from '../references/split-scope-provider.js';
 import { exerciseInfo } from '../model/exercise-info.js';
 import { normalizeName } from '../references/names.js';
 import { vocabularyWord, writtenWord } from '../facts/vocabulary.js';
+import { brokenLineFix } from '../parser/broken-lines.js';
 
 /** The keywords the fixes write, as the vocabulary spells them. */
 const [EASY, AT, AGE, EXERCISE, PRIMARY, SECONDARY, IMPACT] = [
     vocabularyWord('easy', 'effort'), vocabularyWord('at', 'session'), vocabularyWord('age', 'header'), vocabularyWord('exercise', 'declaration'),
     vocabularyWord('primary', 'clause'), vocabularyWord('secondary', 'clause'), vocabularyWord('impact', 'clause'),
 ].map(writtenWord);
+
+/** SPEC §4.1 `syntax`: the edit that makes a broken line what its message says to write (a list bullet, `Monday (Push)`, `3 sets of 10`). */
+function syntaxFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    const { line } = diagnostic.range.start;
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    const found = brokenLineFix(text);
+    if (!found) return [];
+    const range = { start: { line, character: found.from }, end: { line, character: found.to } };
+    return [fix(found.title, document, diagnostic, [{ range, newText: found.text }], true)];
+}
 
 /** Low-impact cardio to swap a run for (SPEC §4.1, `run-after-legs`). */
 const LOW_IMPACT_ALTERNATIVES = ['Walk', 'Swim', 'Cycling', 'Yoga', 'Stair Climbing'];
@@ -41,6 +52,7 @@ export class SplitCodeActionProvider implements CodeActionProvider {
     }
 
     private fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        if (diagnostic.code === 'syntax') return syntaxFixes(document, diagnostic);
         const node = nodeAt(document, diagnostic.range);
         const data = diagnostic.data as (FixData | { kind: 'unknown-exercise'; name: string; suggestions: string[] }) | undefined;
         const item = node && AstUtils.getContainerOfType(node, isItem);

@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNo
 import type { HoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams, type Range } from 'vscode-languageserver';
 import {
-    isAgeStatement, isDropModifier, isExercise, isGoalStatement, isHrMaxStatement, isImport, isItem, isPlanTitle,
+    isAgeStatement, isDropModifier, isExercise, isFtpStatement, isGoalStatement, isHrMaxStatement, isImport, isItem, isPlanTitle,
     isRestPauseModifier, isSession, isUnitsStatement,
     type Exercise, type Item,
 } from '../generated/ast.js';
@@ -10,7 +10,7 @@ import { DEFAULTS, GOALS, REGIONS, estimateHrMax } from '../facts/defaults.js';
 import { vocabularyWord, wordDocumentation } from '../facts/vocabulary.js';
 import type { Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo } from '../model/exercise-info.js';
-import { repeatsDistance, type LoadModel, type SetGroupModel } from '../model/prescription.js';
+import type { SetGroupModel } from '../model/prescription.js';
 import type { ItemModel, SessionModel, WeekModel } from '../model/week-model.js';
 import { goalChangesText } from '../rules/goals.js';
 import { isNewline } from '../utils/cst.js';
@@ -22,9 +22,9 @@ import { headerLineRange } from './statement-lines.js';
 import { takenAsText } from './taken-as.js';
 import { regionRecovery } from '../model/recovery.js';
 import { sessionModelOf } from '../model/session-facts.js';
-import { groupText, loadText } from '../../words/prescription-text.js';
-import { bpmText, distanceText, durationText, percentText, weightText } from '../../words/quantities.js';
-import { hoursText, number, plural, regionName, when } from '../../words/words.js';
+import { prescriptionHover, setList } from './prescription-hover.js';
+import { bpmText, durationText, percentText, weightText } from '../../words/quantities.js';
+import { hoursText, number, regionName, when } from '../../words/words.js';
 
 /**
  * Hovers (SPEC §7), in Markdown, read from the week model: exercises (in items and declarations, the built-in library
@@ -120,142 +120,6 @@ function itemModelOf(week: WeekModel, node: unknown): ItemModel | undefined {
         if (item) return item;
     }
     return undefined;
-}
-
-// ---- prescriptions ----
-
-function prescriptionHover(item: ItemModel): string {
-    const p = item.prescription;
-    const title = item.exercise?.name ?? item.name;
-    const lines: string[] = [];
-    if (p.groups.length === 0 && !p.amount) {
-        return `**${escapeMarkdown(title)}**: no prescription. Write the sets and reps (\`4x10\`), or a duration or distance for cardio (\`30min\`, \`5km\`).`;
-    }
-    const cardio = item.kind === 'cardio' || item.kind === 'mobility';
-    lines.push(`**${escapeMarkdown(title)}**: ${cardio ? cardioSummary(item) : plural(p.sets, 'set')}`, '');
-
-    if (cardio) {
-        for (const group of p.groups) lines.push(`- ${repeatsLine(group)}`);
-        if (p.amount) lines.push(`- ${p.amount.seconds !== undefined ? durationText(p.amount.seconds) : p.amount.distance ? distanceText(p.amount.distance) : '?'}`);
-        lines.push(`- Intensity: ${intensityLine(item)}`);
-        if (item.impact) lines.push(`- Impact: ${item.impact}`);
-    } else {
-        for (const group of p.groups) lines.push(...strengthLines(group));
-        const volume = totalVolume(p.groups);
-        if (p.groups.length > 1) {
-            const reps = totalReps(p.groups);
-            const parts = [plural(p.sets, 'set')];
-            if (reps) parts.push(`${reps}${p.groups.some((group) => group.each) ? ' (per side where marked each)' : ''}`);
-            if (volume) parts.push(`volume ${volume}`);
-            lines.push('', `Total: ${parts.join(', ')}`);
-        }
-    }
-    if (p.drops.length) lines.push(`- Drop set on ${setList(p.drops)}: each counts as one set`);
-    if (p.restPause) lines.push(`- Rest-pause${p.restPause.pauseSeconds !== undefined ? ` with ${durationText(p.restPause.pauseSeconds)} pauses` : ''}: counts as one set`);
-    if (p.restSeconds !== undefined) lines.push(`- Rest ${durationText(p.restSeconds)} between sets`);
-    for (const note of p.notes) lines.push('', `> ${escapeMarkdown(note)}`);
-    if (item.problems.length) {
-        lines.push('', ...item.problems.map((problem) => `⚠ ${escapeMarkdown(problem.message)}`), '', 'An invalid prescription counts for nothing in the week.');
-    }
-    return lines.join('\n');
-}
-
-/** The lines of a strength set group: the group as written = its total, then the load and the volume. */
-function strengthLines(group: SetGroupModel): string[] {
-    const side = group.each ? ' per side' : '';
-    const lines: string[] = [];
-    if (group.amrap) {
-        lines.push(`- ${groupText(group)}: ${plural(group.sets, 'set')} of as many reps as possible${side}`);
-    } else if (group.reps) {
-        const total = `${number(group.sets * group.reps.min)}${group.reps.max !== group.reps.min ? `–${number(group.sets * group.reps.max)}` : ''}`;
-        lines.push(`- ${groupText(group)} = ${total} reps${side}`);
-    } else if (group.seconds !== undefined) {
-        lines.push(`- ${groupText(group)}: ${plural(group.sets, 'hold')} = ${durationText(group.sets * group.seconds)} under tension${side}`);
-    } else if (group.distance !== undefined) {
-        lines.push(`- ${groupText(group)} = ${distanceText(repeatsDistance([group])!)}${side}`);
-    } else {
-        lines.push(`- ${plural(group.sets, 'set')}${side}`);
-    }
-    if (group.load) {
-        const volume = groupVolume(group);
-        lines.push(`  - ${loadLine(group.load)}${volume ? `; volume ${volume.text}` : ''}`);
-    }
-    return lines;
-}
-
-/** Reps × weight for a group with reps and a weight: "40 reps × 140 kg = 5,600 kg". */
-function groupVolume(group: SetGroupModel): { min: number; max: number; unit: 'kg' | 'lb'; text: string } | undefined {
-    if (!group.reps || group.load?.type !== 'weight') return undefined;
-    const { value, unit } = group.load;
-    const side = group.each ? ' per side' : '';
-    const min = group.sets * group.reps.min;
-    const max = group.sets * group.reps.max;
-    const reps = min === max ? `${number(min)}` : `${number(min)}–${number(max)}`;
-    const total = min === max ? weightText(min * value, unit) : `${number(min * value)}–${weightText(max * value, unit)}`;
-    return { min: min * value, max: max * value, unit, text: `${reps} reps${side} × ${weightText(value, unit)} = ${total}${side}` };
-}
-
-function totalVolume(groups: readonly SetGroupModel[]): string | undefined {
-    const volumes = groups.map(groupVolume);
-    if (volumes.some((volume) => !volume) || new Set(volumes.map((volume) => volume!.unit)).size !== 1) return undefined;
-    const min = volumes.reduce((sum, volume) => sum + volume!.min, 0);
-    const max = volumes.reduce((sum, volume) => sum + volume!.max, 0);
-    return `${max !== min ? `${number(min)}–` : ''}${weightText(max, volumes[0]!.unit)}`;
-}
-
-function totalReps(groups: readonly SetGroupModel[]): string | undefined {
-    if (groups.some((group) => !group.reps)) return undefined;
-    const min = groups.reduce((sum, group) => sum + group.sets * group.reps!.min, 0);
-    const max = groups.reduce((sum, group) => sum + group.sets * group.reps!.max, 0);
-    return `${number(min)}${max !== min ? `–${number(max)}` : ''} reps`;
-}
-
-/** The load as written, and what it asks where that is not plain. */
-function loadLine(load: LoadModel): string {
-    const written = `@ ${loadText(load)}`;
-    switch (load.type) {
-        case 'weight': case 'bpm': return written;
-        case 'percent': return `${written} of your one-rep max`;
-        case 'rpe': return `${written}: about ${plural(Math.max(0, 10 - load.value), 'rep')} left in reserve`;
-        case 'rir': return `${written}: stop ${plural(load.value, 'rep')} short of failure (about RPE ${number(10 - load.value)})`;
-        case 'zone': return `${written}: heart-rate zone ${load.zone}`;
-    }
-}
-
-function repeatsLine(group: SetGroupModel): string {
-    if (group.distance !== undefined) return `${groupText(group)} = ${distanceText(repeatsDistance([group])!)} of repeats`;
-    if (group.seconds !== undefined) return `${groupText(group)} = ${durationText(group.sets * group.seconds)} of repeats`;
-    if (group.reps) return `${groupText(group)} = ${number(group.sets * group.reps.min)}`;
-    return plural(group.sets, 'set');
-}
-
-function cardioSummary(item: ItemModel): string {
-    const distance = item.prescription.amount?.distance ?? repeatsDistance(item.prescription.groups);
-    const what = item.minutes !== undefined ? durationText(item.minutes * 60)
-        : distance ? distanceText(distance)
-        : plural(item.prescription.sets, 'set');
-    return `${what} ${item.kind === 'mobility' ? 'of mobility work' : 'of cardio'}, ${item.intensity ?? 'moderate'} intensity`;
-}
-
-/** SPEC §3.6: the intensity and what the model decided it from. */
-function intensityLine(item: ItemModel): string {
-    const intensity = item.intensity ?? 'moderate';
-    const reason = item.intensityReason ?? { from: 'default' };
-    switch (reason.from) {
-        case 'mobility': return `${intensity} (mobility work)`;
-        case 'effort': return `${intensity} (\`${reason.effort}\`)`;
-        case 'zone': return `${intensity} (zone ${reason.zone})`;
-        case 'heart rate': {
-            if (reason.heartRateMax === undefined || reason.percentOfMax === undefined) {
-                return `${intensity}: ${bpmText(reason.bpm)} is taken as moderate without \`age\` or \`hrmax\``;
-            }
-            const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
-            return `${intensity}: ${bpmText(reason.bpm)} = ${percentText(Math.round(reason.percentOfMax))} of HRmax ${bpmText(reason.heartRateMax)} `
-                + `(low below ${percentText(moderateFromPercent)}, moderate from ${percentText(moderateFromPercent)}, high from ${percentText(highFromPercent)})`;
-        }
-        case 'repeats': return `${intensity} (repeats)`;
-        case 'default': return `${intensity} (the default when no intensity is written)`;
-    }
 }
 
 /** The range of an item's prescription: its set groups or amount, load and effort. */
@@ -372,6 +236,11 @@ function headerParagraph(node: AstNode, week: WeekModel, settings: Settings): st
         return `${keywordDoc('hrmax', false)} `
             + `Cardio at a \`bpm\` target is low intensity below ${moderateFromPercent} % of it, moderate from ${moderateFromPercent} %, high from ${highFromPercent} % (ACSM, Garber 2011).`;
     }
+    if (isFtpStatement(node)) {
+        const { moderateFromPercent, highFromPercent } = DEFAULTS.power;
+        return `${keywordDoc('ftp', false)} `
+            + `Cardio at a power target is low intensity below ${moderateFromPercent} % of it, moderate from ${moderateFromPercent} %, high from ${highFromPercent} % (Coggan's zones).`;
+    }
     return undefined;
 }
 
@@ -382,7 +251,3 @@ function isKeyword(leaf: CstNode, value: string): boolean {
 }
 
 /** "set 4 and 5", "sets 3, 4 and 5". */
-function setList(sets: readonly number[]): string {
-    if (sets.length === 1) return `set ${sets[0]}`;
-    return `sets ${sets.slice(0, -1).join(', ')} and ${sets.at(-1)}`;
-}

@@ -16,15 +16,19 @@ const PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     GoalStatement: { goal: enumMember },
     AgeStatement: { age: number },
     HrMaxStatement: { hrmax: number },
+    FtpStatement: { ftp: number },
     UnitsStatement: { units: enumMember },
     Import: { path: string },
     Exercise: { mechanics: enumMember, kinds: enumMember, impacts: enumMember },
     Session: { day: namespace, title: string, time: number },
     Item: { effort: enumMember },
-    SetGroup: { sets: number, reps: number, repsMax: number, unit: number },
+    SetGroup: { sets: number, setsMax: number, reps: number, repsMax: number, pyramid: number, unit: number },
+    PyramidReps: { reps: number },
     Quantity: { value: number, unit: number },
-    NumericLoad: { value: number, unit: number },
-    ScaleLoad: { value: number },
+    RestDuration: { value: number, valueMax: number, unit: number },
+    NumericLoad: { value: number, valueMax: number, unit: number, of: number },
+    ScaleLoad: { value: number, valueMax: number },
+    PaceLoad: { pace: number, per: number },
     ZoneLoad: { zone: enumMember },
     DropModifier: { sets: number, rangeEnd: number },
     Note: { text: string },
@@ -54,9 +58,9 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
  * | compound/isolation, cardio/mobility, impact high/low, goal, `units kg`/`lb`, easy/moderate/hard, Z1–Z5 | `enumMember` |
  * | weekday | `namespace` (a session holds its items) |
  * | plan and session titles, import paths, notes | `string` |
- * | numbers: sets, reps, loads, durations, distances, `age`, `hrmax`, `at` time, drop sets | `number` |
- * | units after a number (`kg`, `lb`, `%`, `bpm`, `s`, `min`, `h`, `m`, `km`, `mi`) | `number`: the legend has no unit type, and themes colour CSS units as their number |
- * | `x` of `4x10`, `@`, the `-` of `8-12`, `4-5` and `RIR -1` | `operator` |
+ * | numbers: sets, reps, loads, durations, distances, paces, `age`, `hrmax`, `ftp`, `at` time, drop sets | `number` |
+ * | units after a number (`kg`, `lb`, `%`, `W`, `bpm`, `s`, `min`, `h`, `m`, `km`, `mi`; `HRmax`, `FTP` after `%`) | `number`: the legend has no unit type, and themes colour CSS units as their number |
+ * | `x` of `4x10`, `@`, the `-` of `8-12`, `4-5` and `RIR -1`, the `+` of `1x5+` | `operator` |
  * | every other keyword (`plan`, `exercise`, `primary`, `at`, `rest`, `each`, `AMRAP`, `RPE`, `drop`, `last`, `rest-pause` …) | `keyword` |
  *
  * Words of a name that are keywords elsewhere (`Rest-Pause Curl`) stay part of the name.

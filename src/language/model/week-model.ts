@@ -1,5 +1,5 @@
 import {
-    isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
+    isAgeStatement, isBrokenSession, isFtpStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
     type Item, type Plan, type PlanTitle, type Session,
 } from '../generated/ast.js';
 import {
@@ -9,7 +9,8 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { exerciseInfo, type ExerciseInfo, type ExerciseKind } from './exercise-info.js';
 import { writtenName } from '../references/names.js';
-import { readPrescription, type PrescriptionModel, type PrescriptionProblem } from './prescription.js';
+import { readPrescription, type LoadModel, type PrescriptionModel, type PrescriptionProblem } from './prescription.js';
+import { unitMeters, unitSeconds } from '../facts/vocabulary.js';
 import { dayName } from '../../words/words.js';
 
 export type Intensity = 'low' | 'moderate' | 'high';
@@ -19,7 +20,8 @@ export type IntensityReason =
     | { readonly from: 'mobility' }
     | { readonly from: 'effort'; readonly effort: string }
     | { readonly from: 'zone'; readonly zone: number }
-    | { readonly from: 'heart rate'; readonly bpm: number; readonly heartRateMax?: number; readonly percentOfMax?: number }
+    | { readonly from: 'heart rate'; readonly bpm?: number; readonly heartRateMax?: number; readonly percentOfMax?: number }
+    | { readonly from: 'power'; readonly watts?: number; readonly ftp?: number; readonly percentOfFtp?: number }
     | { readonly from: 'repeats' }
     | { readonly from: 'default' };
 
@@ -29,7 +31,13 @@ export interface ItemModel {
     readonly name: string;
     /** The declaration it names; undefined when the name is unknown. */
     readonly exercise?: ExerciseInfo;
+    /** The exercise's kind; conditioning (below) is cardio. */
     readonly kind?: ExerciseKind;
+    /**
+     * A strength exercise prescribed like cardio (`Sled Push 10min`, `Farmer's Walk 40m`, `10x40m`), or a cardio
+     * exercise in sets of reps (`Burpees 5x10`): cardio of its intensity, adding no sets (SPEC §2.5).
+     */
+    readonly conditioning?: boolean;
     readonly prescription: PrescriptionModel;
     readonly problems: readonly PrescriptionProblem[];
     /** False when the prescription is missing or invalid: such an item counts for nothing (SPEC §3.4). */
@@ -68,6 +76,8 @@ export interface PlanInfo {
     readonly goal: Goal;
     readonly age?: number;
     readonly hrmax?: number;
+    /** Functional threshold power in watts (SPEC §2.2). */
+    readonly ftp?: number;
     readonly units: 'kg' | 'lb';
     /** HRmax from `hrmax`, else estimated from `age`. */
     readonly heartRateMax?: number;
@@ -85,6 +95,8 @@ export interface WeekModel {
     readonly weeklySets: Readonly<Record<Muscle, number>>;
     /** The same sets, those of exercises working the muscle as primary and as secondary apart (their sum is weeklySets). */
     readonly weeklySetsBySource: Readonly<Record<Muscle, { readonly primary: number; readonly secondary: number }>>;
+    /** The items below a broken session header: checked line by line, on no weekday, counted by no rule of the week (SPEC §2.1). */
+    readonly unscheduled: readonly ItemModel[];
 }
 
 /**
@@ -99,7 +111,8 @@ export function buildWeekModel(plan: Plan, settings: Settings = DEFAULT_SETTINGS
         .sort((a, b) => a.start - b.start);
     const weeklySetsBySource = countWeeklySets(sessions);
     const weeklySets = Object.fromEntries(MUSCLES.map((muscle) => [muscle, weeklySetsBySource[muscle].primary + weeklySetsBySource[muscle].secondary])) as Record<Muscle, number>;
-    return { root: plan, plan: info, sessions, weeklySets, weeklySetsBySource };
+    const unscheduled = plan.statements.filter(isBrokenSession).flatMap((session) => session.items.map((item) => readItem(item, info)));
+    return { root: plan, plan: info, sessions, weeklySets, weeklySetsBySource, unscheduled };
 }
 
 function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {
@@ -107,10 +120,11 @@ function readPlanInfo(plan: Plan, settings: Settings): PlanInfo {
     const goal = (plan.statements.find(isGoalStatement)?.goal?.toLowerCase() ?? DEFAULTS.goal) as Goal;
     const age = plan.statements.find(isAgeStatement)?.age;
     const hrmax = plan.statements.find(isHrMaxStatement)?.hrmax;
+    const ftp = plan.statements.find(isFtpStatement)?.ftp;
     const written = plan.statements.find(isUnitsStatement)?.units?.toLowerCase();
     const units = written === undefined ? DEFAULTS.units : written === 'kg' ? 'kg' : 'lb';
     const heartRateMax = hrmax ?? (age !== undefined ? estimateHrMax(age, settings.heartRate.formula) : undefined);
-    return { title: titleNode?.title, goal, age, hrmax, units, heartRateMax, titleNode };
+    return { title: titleNode?.title, goal, age, hrmax, ftp, units, heartRateMax, titleNode };
 }
 
 /** The weekday index of a weekday keyword or its abbreviation ("Tue" → 1). */
@@ -152,8 +166,10 @@ function readSession(node: Session, plan: PlanInfo, settings: Settings): Session
 function readItem(node: Item, plan: PlanInfo): ItemModel {
     const declaration = node.exercise.ref;
     const exercise = declaration && exerciseInfo(declaration);
-    const kind = exercise?.kind;
-    const { prescription, problems } = readPrescription(node, kind, plan.units);
+    const conditioning = isConditioning(node, exercise?.kind);
+    // Conditioning takes the loads of both kinds (`Sled Push 10x40m @ 100kg`, `Burpees 5x10 @ Z4`).
+    const { prescription, problems } = readPrescription(node, conditioning ? undefined : exercise?.kind, plan.units);
+    const kind = conditioning ? 'cardio' : exercise?.kind;
     const given = prescription.groups.length > 0 || prescription.amount !== undefined;
     const valid = given && problems.length === 0;
     if (kind === 'strength' || kind === undefined) {
@@ -161,34 +177,68 @@ function readItem(node: Item, plan: PlanInfo): ItemModel {
     }
     const { intensity, reason } = kind === 'mobility'
         ? { intensity: 'low' as const, reason: { from: 'mobility' as const } }
-        : cardioIntensity(prescription, plan.heartRateMax);
+        : cardioIntensity(prescription, plan);
     return {
-        node, name: writtenName(node.exercise.$refText), exercise, kind, prescription, problems, valid,
+        node, name: writtenName(node.exercise.$refText), exercise, kind, conditioning: conditioning || undefined, prescription, problems, valid,
         intensity, intensityReason: reason,
-        minutes: cardioMinutes(prescription),
-        impact: exercise?.impact,
+        minutes: cardioMinutes(prescription, conditioning && exercise?.kind === 'cardio'),
+        impact: exercise?.impact ?? (conditioning ? 'low' : undefined),
     };
 }
 
-/** SPEC §3.6: the written intensity wins; then repeats are high; else moderate. */
-function cardioIntensity(prescription: PrescriptionModel, heartRateMax: number | undefined): { intensity: Intensity; reason: IntensityReason } {
+/** SPEC §2.5: a strength exercise with a single duration, a distance or repeats of a distance; a cardio exercise in sets of reps. */
+function isConditioning(node: Item, kind: ExerciseKind | undefined): boolean {
+    if (kind === 'strength') {
+        if (node.amount) return true;
+        return node.groups.length > 0 && node.groups.every((group) => group.unit !== undefined && unitMeters(group.unit.toLowerCase()) !== undefined);
+    }
+    return kind === 'cardio' && node.groups.length > 0
+        && node.groups.every((group) => group.amrap || (group.reps !== undefined && (group.unit === undefined || unitSeconds(group.unit.toLowerCase()) === undefined && unitMeters(group.unit.toLowerCase()) === undefined)));
+}
+
+/** The band of a percentage between two thresholds: a value exactly at one belongs to the higher (SPEC §3.6). */
+function band(percent: number, { moderateFromPercent, highFromPercent }: { moderateFromPercent: number; highFromPercent: number }): Intensity {
+    return percent >= highFromPercent ? 'high' : percent >= moderateFromPercent ? 'moderate' : 'low';
+}
+
+/** SPEC §3.6: the written intensity wins; then a target (zone, heart rate, power; a range by its heavier end); then repeats are high; else moderate. */
+function cardioIntensity(prescription: PrescriptionModel, plan: PlanInfo): { intensity: Intensity; reason: IntensityReason } {
     const { effort } = prescription;
     if (effort) return { intensity: effort === 'easy' ? 'low' : effort === 'hard' ? 'high' : 'moderate', reason: { from: 'effort', effort } };
-    const load = prescription.load ?? prescription.groups.find((group) => group.load)?.load;
+    const load: LoadModel | undefined = prescription.load ?? prescription.groups.find((group) => group.load)?.load;
+    const { heartRateMax, ftp } = plan;
     if (load?.type === 'zone') return { intensity: load.zone <= 2 ? 'low' : load.zone === 3 ? 'moderate' : 'high', reason: { from: 'zone', zone: load.zone } };
     if (load?.type === 'bpm') {
-        if (heartRateMax === undefined) return { intensity: 'moderate', reason: { from: 'heart rate', bpm: load.value } };
-        const percentOfMax = (load.value / heartRateMax) * 100;
-        const { moderateFromPercent, highFromPercent } = DEFAULTS.heartRate;
-        const intensity = percentOfMax >= highFromPercent ? 'high' : percentOfMax >= moderateFromPercent ? 'moderate' : 'low';
-        return { intensity, reason: { from: 'heart rate', bpm: load.value, heartRateMax, percentOfMax } };
+        const bpm = load.max ?? load.value;
+        if (heartRateMax === undefined) return { intensity: 'moderate', reason: { from: 'heart rate', bpm } };
+        const percentOfMax = (bpm / heartRateMax) * 100;
+        return { intensity: band(percentOfMax, DEFAULTS.heartRate), reason: { from: 'heart rate', bpm, heartRateMax, percentOfMax } };
+    }
+    if (load?.type === 'percent-hrmax') {
+        const percentOfMax = load.max ?? load.value;
+        return { intensity: band(percentOfMax, DEFAULTS.heartRate), reason: { from: 'heart rate', heartRateMax, percentOfMax } };
+    }
+    if (load?.type === 'percent-ftp') {
+        const percentOfFtp = load.max ?? load.value;
+        return { intensity: band(percentOfFtp, DEFAULTS.power), reason: { from: 'power', ftp, percentOfFtp } };
+    }
+    if (load?.type === 'watts') {
+        const watts = load.max ?? load.value;
+        if (ftp === undefined) return { intensity: 'moderate', reason: { from: 'power', watts } };
+        const percentOfFtp = (watts / ftp) * 100;
+        return { intensity: band(percentOfFtp, DEFAULTS.power), reason: { from: 'power', watts, ftp, percentOfFtp } };
     }
     if (prescription.groups.length > 0) return { intensity: 'high', reason: { from: 'repeats' } };
     return { intensity: 'moderate', reason: { from: 'default' } };
 }
 
-function cardioMinutes(prescription: PrescriptionModel): number | undefined {
+/** Minutes of cardio when a time is given; `repsTimed` (a cardio exercise in sets of reps) takes 3 s a rep. */
+function cardioMinutes(prescription: PrescriptionModel, repsTimed: boolean): number | undefined {
     if (prescription.amount) return prescription.amount.seconds !== undefined ? prescription.amount.seconds / 60 : undefined;
+    if (repsTimed) {
+        const reps = (group: PrescriptionModel['groups'][number]) => group.repsPerSet?.reduce((sum, each) => sum + each, 0) ?? group.sets * (group.reps ? (group.reps.min + group.reps.max) / 2 : DEFAULTS.amrapReps);
+        return prescription.groups.reduce((total, group) => total + (reps(group) * DEFAULTS.secondsPerRep) / 60, 0);
+    }
     if (prescription.groups.length === 0 || prescription.groups.some((group) => group.seconds === undefined)) return undefined;
     return prescription.groups.reduce((total, group) => total + (group.sets * group.seconds!) / 60, 0);
 }

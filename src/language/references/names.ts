@@ -110,6 +110,21 @@ export function variantWords(written: string, names: readonly string[]): string 
  * then those contained in it, most words first ("Nordic Curl Negatives" → "Nordic Curl"), then those close enough in edits (within about a third of the key's
  * length: "Seated Calve Raises" → "Seated Calf Raise"); the abbreviations are read first ("DB Curlz" → "Dumbbell Curl").
  */
+/**
+ * Whether a name is a known one misspelt by a letter or two ("Inclin DB Press" for Incline Dumbbell Press,
+ * "Bulgarain Split Squat"): such a name is a typo to report with its suggestion, never a variant of its ending.
+ * Allowed: an edit per eight letters, at least one.
+ */
+export function isSlipOf(name: string, known: Iterable<string>): boolean {
+    const written = normalizeName(expandAbbreviations(name));
+    const allowed = Math.max(1, Math.floor(written.length / 8));
+    for (const candidate of known) {
+        const key = normalizeName(expandAbbreviations(candidate));
+        if (Math.abs(key.length - written.length) <= allowed && distance(key, written) <= allowed) return true;
+    }
+    return false;
+}
+
 export function suggestNames(unknown: string, known: Iterable<string>, limit = 3): string[] {
     const expanded = expandAbbreviations(unknown);
     const keys = lookupKeys(expanded);

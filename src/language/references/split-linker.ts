@@ -2,7 +2,7 @@ import {
     Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck,
     type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
 } from 'langium';
-import { isSession, type Plan } from '../generated/ast.js';
+import { isBrokenSession, isSession, type Plan } from '../generated/ast.js';
 import { perObject } from '../utils/per-object.js';
 
 /**
@@ -13,7 +13,7 @@ import { perObject } from '../utils/per-object.js';
  * makes a new plan), for the linker and then the indexer.
  */
 export const exerciseReferences = perObject((plan: Plan): readonly ReferenceInfo[] => plan.statements.flatMap((statement) =>
-    isSession(statement)
+    isSession(statement) || isBrokenSession(statement)
         ? statement.items.filter((item) => item.exercise).map((item) => ({ reference: item.exercise, container: item, property: 'exercise' }))
         : []));
 

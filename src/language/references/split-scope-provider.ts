@@ -4,7 +4,7 @@ import {
     type ScopeProvider, type Stream,
 } from 'langium';
 import { isExercise, isItem, type Exercise, type Plan } from '../generated/ast.js';
-import { expandAbbreviations, lookupKeys, nameEndings, normalizeName, singularKey, suggestNames, writtenName, type NameReading } from './names.js';
+import { expandAbbreviations, isSlipOf, lookupKeys, nameEndings, normalizeName, singularKey, suggestNames, writtenName, type NameReading } from './names.js';
 import { prescriptionShape, type PrescriptionShape } from './prescription-shape.js';
 import { BUILTIN_LIBRARY_URI } from '../library/builtin-library.js';
 import type { SplitImports } from '../workspace/split-imports.js';
@@ -193,6 +193,7 @@ export class ExerciseScope implements Scope {
         const expanded = expandAbbreviations(name);
         const abbreviated = expanded !== writtenName(name) ? found(expanded, false) : undefined;
         if (abbreviated) return { description: abbreviated.description, reading: 'abbreviation' };
+        if (isSlipOf(name, this.knownNames())) return undefined;
         for (const ending of nameEndings(name)) {
             const variant = found(ending, true);
             if (variant) return { description: variant.description, reading: 'variant' };

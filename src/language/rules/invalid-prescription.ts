@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 export const invalidPrescription: Rule = {
     code: 'invalid-prescription',
     check(week) {
-        return week.sessions.flatMap((session) => session.items).flatMap((item) =>
+        return [...week.sessions.flatMap((session) => session.items), ...week.unscheduled].flatMap((item) =>
             item.problems.map((problem) => ({ code: 'invalid-prescription' as const, message: problem.message, node: problem.node })));
     },
 };

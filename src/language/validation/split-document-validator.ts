@@ -3,7 +3,7 @@ import {
     type AstNode, type LangiumDocument, type MaybePromise, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver-types';
-import { isItem, isSession, type Plan } from '../generated/ast.js';
+import { isBrokenSession, isItem, isSession, type Plan } from '../generated/ast.js';
 import { misspeltWeekday } from './weekday-typo.js';
 import { writtenName } from '../references/names.js';
 import { isRuleCode, LSP_SEVERITY, severityName } from '../facts/rule-catalog.js';
@@ -71,7 +71,7 @@ export class SplitDocumentValidator extends DefaultDocumentValidator {
      * their prescriptions, loads and modifiers, most of a plan's nodes. test/language/language.test.ts keeps the registrations to that.
      */
     protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): { validateNode: boolean; validateChildren: boolean } {
-        return isSession(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
+        return isSession(node) || isBrokenSession(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {

@@ -1,13 +1,14 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import {
-    isAgeStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
-    type AgeStatement, type Exercise, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
+    isAgeStatement, isFtpStatement, isGoalStatement, isHrMaxStatement, isPlanTitle, isSession, isUnitsStatement,
+    type AgeStatement, type BrokenSession, type Exercise, type FtpStatement, type HrMaxStatement, type Import, type Item, type Plan, type Session, type SplitAstType,
 } from '../generated/ast.js';
 import { DEFAULTS, MUSCLES } from '../facts/defaults.js';
 import { toMuscle } from '../model/exercise-info.js';
 import { parseTime } from '../model/week-model.js';
 import { suggestNames, writtenName } from '../references/names.js';
 import { misspeltWeekday } from './weekday-typo.js';
+import { timeOfDayMessage } from '../parser/broken-lines.js';
 import { RULE_CATALOG, type Severity } from '../facts/rule-catalog.js';
 import { lineRange } from '../utils/cst.js';
 import type { Finding } from '../rules/rule.js';
@@ -21,10 +22,12 @@ export function registerValidationChecks(services: SplitServices): void {
     const checks: ValidationChecks<SplitAstType> = {
         Plan: [validator.checkHeader, validator.checkWeek],
         Session: validator.checkSession,
+        BrokenSession: validator.checkItems,
         Import: validator.checkImport,
         Exercise: validator.checkExercise,
         AgeStatement: validator.checkAge,
         HrMaxStatement: validator.checkHrMax,
+        FtpStatement: validator.checkFtp,
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }
@@ -75,13 +78,18 @@ export class SplitValidator {
 
     checkSession(session: Session, accept: ValidationAcceptor): void {
         if (session.time !== undefined && parseTime(session.time) === undefined) {
-            accept('error', `${session.time} is not a time of day: use 00:00 to 23:59`, { node: session, property: 'time', code: 'syntax' });
+            accept('error', timeOfDayMessage(), { node: session, property: 'time', code: 'syntax' });
         }
         if (session.rest && session.items.length > 0) {
             accept('error', 'A rest day holds no exercises: remove `rest` or the items below it', { node: session, property: 'rest', code: 'syntax' });
         }
         // Items are checked here rather than each by Langium: a check registered per item cost an asynchronous call
         // per item, a third of what checking a 10,000-line plan allocated.
+        this.checkItems(session, accept);
+    }
+
+    /** The items of a session, also of one whose header is broken (SPEC §2.1). */
+    checkItems(session: Session | BrokenSession, accept: ValidationAcceptor): void {
         for (const item of session.items) this.checkItem(item, accept);
     }
 
@@ -149,6 +157,13 @@ export class SplitValidator {
             accept('error', `hrmax is a maximum heart rate in bpm, from ${min} to ${max}`, { node: statement, property: 'hrmax', code: 'syntax' });
         }
     }
+
+    checkFtp(statement: FtpStatement, accept: ValidationAcceptor): void {
+        const { min, max } = DEFAULTS.limits.ftp;
+        if (statement.ftp < min || statement.ftp > max) {
+            accept('error', `ftp is a functional threshold power in watts, from ${min} to ${max}`, { node: statement, property: 'ftp', code: 'syntax' });
+        }
+    }
 }
 
 function report(finding: Finding, severity: Severity, accept: ValidationAcceptor): void {
@@ -166,6 +181,7 @@ function headerKeyword(statement: Plan['statements'][number]): string | undefine
     if (isGoalStatement(statement)) return 'goal';
     if (isAgeStatement(statement)) return 'age';
     if (isHrMaxStatement(statement)) return 'hrmax';
+    if (isFtpStatement(statement)) return 'ftp';
     if (isUnitsStatement(statement)) return 'units';
     if (statement.$type === 'Import') return 'import';
     return undefined;

@@ -45,6 +45,7 @@ describe('the vocabulary and the grammar', () => {
         expect(sorted(keywordsOf('scale'))).toEqual(sorted(ownKeywords('ScaleLoad').filter((keyword) => keyword !== '-')));
         expect(sorted(keywordsOf('weight-unit'))).toEqual(sorted(ownKeywords('WeightUnit')));
         expect(sorted(keywordsOf('load-unit'))).toEqual(sorted(ownKeywords('LoadUnit')));
+        expect(sorted(keywordsOf('percent-of'))).toEqual(sorted(ownKeywords('PercentOf')));
         expect(sorted(keywordsOf('time-unit', 'distance-unit'))).toEqual(sorted(ownKeywords('QuantityUnit')));
         // A modifier is the first keyword of each alternative of Modifier (a note has none).
         const modifier = rule('Modifier').definition;
@@ -53,7 +54,7 @@ describe('the vocabulary and the grammar', () => {
             ? ownKeywords(element.rule.ref.name)[0] : undefined).filter((keyword) => keyword !== undefined);
         expect(sorted(keywordsOf('modifier'))).toEqual(sorted(firsts));
         // Statements start with their keyword.
-        const statements = ['PlanTitle', 'GoalStatement', 'AgeStatement', 'HrMaxStatement', 'UnitsStatement', 'Import'].map((name) => ownKeywords(name)[0]);
+        const statements = ['PlanTitle', 'GoalStatement', 'AgeStatement', 'HrMaxStatement', 'FtpStatement', 'UnitsStatement', 'Import'].map((name) => ownKeywords(name)[0]);
         expect(sorted(keywordsOf('header'))).toEqual(sorted(statements));
         expect(keywordsOf('declaration')).toEqual([ownKeywords('Exercise')[0]]);
         expect(sorted(keywordsOf('clause'))).toEqual(sorted(ownKeywords('Exercise').filter((keyword) => !['exercise', ','].includes(keyword))));

@@ -313,3 +313,48 @@ tuesday "Light"
         expect(applyEdits(retyped, formatter.formatDocument(document, { textDocument: { uri: textDocument.uri }, options }) as TextEdit[])).toBe(formatted.replace('Bench Press             4x8', 'Bench Press             5x5'));
     });
 });
+
+describe('the notations of SPEC v2 §2.5', () => {
+    const written = [
+        'ftp   250',
+        'monday :',
+        '  Squat 1x5 @ 65% , 1x5+ @ 85%  // top set',
+        '  Romanian Deadlift 3 - 4 x 8 @ RPE 7 - 8',
+        '  Bench Press 4x10 , 8 , 6 , 4 @ 60 - 70% rest 2 - 3min',
+        '  Dumbbell Bench Press 3x12 / 10 / 8 @ 24kg each',
+        '  Plank 3x20 - 30s',
+        '  Triceps Pushdown 3x12 drop',
+        'tuesday "Ride" at 07:00:',
+        '  Cycling 1h 30min @ 75% FTP',
+        '  Cycling 45min @ 200 W',
+        '  Run 10km @ 5:00 / km easy',
+        '  Run 30min @ 70%   HRmax',
+        '',
+    ].join('\n');
+    const expected = [
+        'ftp 250',
+        '',
+        'monday:',
+        '  Squat                   1x5 @ 65%, 1x5+ @ 85%  // top set',
+        '  Romanian Deadlift       3-4x8 @ RPE 7-8',
+        '  Bench Press             4x10,8,6,4 @ 60-70% rest 2-3min',
+        '  Dumbbell Bench Press    3x12/10/8 @ 24kg each',
+        '  Plank                   3x20-30s',
+        '  Triceps Pushdown        3x12 drop',
+        '',
+        'tuesday "Ride" at 07:00:',
+        '  Cycling                 1h30min @ 75% FTP',
+        '  Cycling                 45min @ 200W',
+        '  Run                     10km @ 5:00/km easy',
+        '  Run                     30min @ 70% HRmax',
+        '',
+    ].join('\n');
+
+    it('are laid out as SPEC §2 writes them, aligned per session, the comment kept', async () => {
+        expect(await format(written)).toBe(expected);
+    });
+
+    it('idempotently', async () => {
+        expect(await format(expected)).toBe(expected);
+    });
+});

@@ -64,7 +64,7 @@ function docs(item: CompletionItem | undefined): string {
 }
 
 const WEEKDAY_LABELS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const HEADER_LABELS = ['plan', 'goal', 'age', 'hrmax', 'units', 'import', 'exercise'];
+const HEADER_LABELS = ['plan', 'goal', 'age', 'hrmax', 'ftp', 'units', 'import', 'exercise'];
 const LOAD_LABELS = ['RPE', 'RIR', 'Z1', 'Z2', 'Z3', 'Z4', 'Z5'];
 const UNIT_LABELS = ['kg', 'lb', '%', 'bpm'];
 const MODIFIER_LABELS = ['each', '@', 'drop', 'rest-pause', 'rest', 'easy', 'moderate', 'hard'];
@@ -235,7 +235,7 @@ describe('the first word of a line', () => {
 
     it('header keywords only before the first session, each once (`import` many)', async () => {
         const header = await complete('plan "Week"\nimport "a.split"\n|\n');
-        expect(header.labels.filter((label) => HEADER_LABELS.includes(label))).toEqual(['goal', 'age', 'hrmax', 'units', 'import', 'exercise']);
+        expect(header.labels.filter((label) => HEADER_LABELS.includes(label))).toEqual(['goal', 'age', 'hrmax', 'ftp', 'units', 'import', 'exercise']);
         // At column 0 after a session: weekdays first, then `exercise`; no header keywords.
         const after = await complete('plan "Week"\nmonday\n  Squat 4x8\n|\n');
         expect(after.labels.filter((label) => HEADER_LABELS.includes(label))).toEqual(['exercise']);
@@ -295,9 +295,11 @@ describe('prescriptions', () => {
         expect(docs(items[2])).toContain('cut the weight by about 30 %');
         expect((await complete('monday\n  Squat 4x8-12 each |\n')).labels).toEqual(['@', 'drop', 'rest-pause', 'rest']);
         expect((await complete('monday\n  Squat 1x5, 3x8 |\n')).labels).toEqual(['each', '@', 'drop', 'rest-pause', 'rest']);
-        expect((await complete('monday\n  Squat 4x8 @ 100kg |\n')).labels).toEqual(['drop', 'rest-pause', 'rest']);
+        // `each` after a weight: per implement (`@ 24kg each`).
+        expect((await complete('monday\n  Squat 4x8 @ 100kg |\n')).labels).toEqual(['each', 'drop', 'rest-pause', 'rest']);
         expect((await complete('monday\n  Squat 4x8 rest 90s |\n')).labels).toEqual(['drop', 'rest-pause']);
-        expect((await complete('monday\n  Squat 4x8 drop |\n')).labels).toEqual(['last']);
+        // `drop` alone is `drop last`: what may follow it, too.
+        expect((await complete('monday\n  Squat 4x8 drop |\n')).labels).toEqual(['last', 'rest-pause', 'rest']);
         expect((await complete('monday\n  Squat 4x8 d|\n')).labels).toEqual(['drop']);
     });
 
@@ -312,13 +314,20 @@ describe('prescriptions', () => {
         expect(edit(glued.items[0])).toEqual({ range: '1:13-1:13', newText: ' RPE ' });
     });
 
+    it('the notations of SPEC v2 §2.5: what a % is of, `each` after a weight, the `ftp` header', async () => {
+        expect((await complete('monday\n  Run 30min @ 70% |\n')).labels).toEqual(expect.arrayContaining(['HRmax', 'FTP']));
+        expect((await complete('monday\n  Dumbbell Bench Press 3x10 @ 24kg |\n')).labels).toContain('each');
+        expect((await complete('monday\n  Cycling 45min @ 200|\n')).labels).toContain('W');
+        expect((await complete('plan "P"\n|\n')).labels).toContain('ftp');
+    });
+
     it('after a number right after `@`: kg, lb, %, bpm (the plan\'s units first)', async () => {
         const weight = await complete('monday\n  Squat 4x8 @ 140|\n');
         expect(weight.labels).toEqual(['kg', 'lb', '%', 'bpm']);
         expect(edit(weight.items[0])).toEqual({ range: '1:17-1:17', newText: 'kg' });
         expect(weight.list.isIncomplete).toBe(true);
         expect((await complete('units lb\nmonday\n  Squat 4x8 @ 140|\n')).labels).toEqual(['lb', 'kg', '%', 'bpm']);
-        expect((await complete('monday\n  Run 30min @ 150|\n')).labels).toEqual(['bpm', 'kg', 'lb', '%']);
+        expect((await complete('monday\n  Run 30min @ 150|\n')).labels).toEqual(['bpm', 'W', 'kg', 'lb', '%']);
         const typed = await complete('monday\n  Squat 4x8 @ 140k|\n');
         expect(typed.labels).toEqual(['kg']);
         expect(edit(typed.items[0])).toEqual({ range: '1:17-1:18', newText: 'kg' });

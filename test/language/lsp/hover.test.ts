@@ -198,6 +198,29 @@ describe('prescriptions', () => {
     });
 });
 
+describe('the notations of SPEC v2 §2.5', () => {
+    it.each([
+        ['monday\n  Squat 1x5+ @ 85%\n', '1x5', '- 1x5+: 1 set of at least 5 reps, then as many as possible'],
+        ['monday\n  Romanian Deadlift 3-4x8\n', '3-4', '- 3-4x8: 3 to 4 sets (counted as 3.5) of 8 reps'],
+        ['monday\n  Bench Press 4x10,8,6,4 @ 60kg\n', '4x10', '- 4x10,8,6,4: 4 sets of 10, 8, 6, 4 reps = 28 reps'],
+        ['monday\n  Bench Press 4x10,8,6,4 @ 60kg\n', '4x10', '  - @ 60 kg; volume 28 reps × 60 kg = 1,680 kg'],
+        ['monday\n  Plank 3x20-30s\n', '3x20', '- 3x20-30 s: 3 holds = 60-90 s under tension'],
+        ['monday\n  Squat 4x6 @ 60-70%\n', '4x6', '  - @ 60-70% of your one-rep max; checks use the heavier end'],
+        ['monday\n  Dumbbell Bench Press 3x10 @ 24kg each\n', '3x10', '  - @ 24 kg each: per implement (each dumbbell or kettlebell)'],
+        ['monday\n  Squat 4x6 rest 2-3min\n', '4x6', '- Rest 2-3 min between sets'],
+        ['monday\n  Run 10km @ 5:00/km easy\n', '10km', '- @ 5:00/km: a pace sets no intensity by itself'],
+        ['ftp 250\nmonday\n  Cycling 45min @ 200W\n', '45min', '- Intensity: moderate: 200 W = 80% of FTP 250 W (low below 76%, moderate from 76%, high from 91%)'],
+        ['monday\n  Run 30min @ 70% HRmax\n', '30min', '- Intensity: moderate: 70% of HRmax (low below 64%, moderate from 64%, high from 77%)'],
+        ['monday\n  Sled Push 10min\n', '10min', '**Sled Push**: 10 min of conditioning, moderate intensity'],
+    ])('%j at %s: %s', async (text, probe, line) => {
+        expect(lines(await hover(text, probe))).toContain(line);
+    });
+
+    it('ftp: its meaning and its power bands', async () => {
+        expect(await hover('ftp 250\n', 'ftp')).toContain('moderate from 76 %, high from 91 %');
+    });
+});
+
 describe('drop and rest-pause', () => {
     it('drop 4-5: what to do and on which sets, with the dropped weight', async () => {
         const document = await open('tuesday\n  Leg Extension 5x15 @ 50kg drop 4-5\n');

@@ -101,7 +101,7 @@ describe('export --format json', () => {
 
     it('pins the bro split: weekly sets, sets per region, drop sets, rest-pause, loads, cardio', async () => {
         const plan = await exportExample('bro-split');
-        expect(plan.plan).toEqual({ title: 'Bro Split with Legs and Back Twice', goal: 'hypertrophy', age: null, hrmax: null, heartRateMax: null, units: 'kg' });
+        expect(plan.plan).toEqual({ title: 'Bro Split with Legs and Back Twice', goal: 'hypertrophy', age: null, hrmax: null, heartRateMax: null, ftp: null, units: 'kg' });
         expect(plan.weeklySets.quadriceps).toBe(19.5);
         expect(plan.weeklySets.lats).toBe(18);
         expect(plan.weeklySets.biceps).toBe(16.5);
@@ -117,15 +117,15 @@ describe('export --format json', () => {
         expect(item(plan, 'friday', 'Legs and Back', 'Seated Calf Raise')).toMatchObject({ sets: 1, reps: { min: 75, max: 75 }, restPause: { pauseSeconds: 15 } });
         expect(item(plan, 'monday', 'Back', 'Pull-Up')).toMatchObject({ exercise: 'Pull-Up', kind: 'strength', sets: 4, reps: { min: 8, max: 12 }, load: { type: 'rpe', value: 8 }, intensity: null, restPause: false });
         expect(item(plan, 'monday', 'Back', 'Barbell Row')).toMatchObject({ load: { type: 'weight', value: 70, unit: 'kg' }, restSeconds: 120 });
-        expect(item(plan, 'monday', 'Back', 'Lat Pulldown').load).toEqual({ type: 'rir', value: 2 });
+        expect(item(plan, 'monday', 'Back', 'Lat Pulldown').load).toEqual({ type: 'rir', value: 2, max: null });
         expect(item(plan, 'monday', 'Back', 'Kelso Shrug')).toMatchObject({ exercise: 'Kelso Shrug', primary: ['middle back'], secondary: ['traps'] });
         const squat = item(plan, 'tuesday', 'Legs', 'Squat');
         expect(squat).toMatchObject({ sets: 4, reps: { min: 5, max: 8 }, load: { type: 'weight', value: 140, unit: 'kg' } });
         expect(squat.groups.map((group) => [group.sets, group.reps, group.load])).toEqual([
-            [1, { min: 5, max: 5 }, { type: 'weight', value: 140, unit: 'kg' }],
-            [3, { min: 8, max: 8 }, { type: 'weight', value: 110, unit: 'kg' }],
+            [1, { min: 5, max: 5 }, { type: 'weight', value: 140, max: null, unit: 'kg', each: false }],
+            [3, { min: 8, max: 8 }, { type: 'weight', value: 110, max: null, unit: 'kg', each: false }],
         ]);
-        expect(item(plan, 'tuesday', 'Legs', 'Romanian Deadlift').load).toEqual({ type: 'percent', value: 75 });
+        expect(item(plan, 'tuesday', 'Legs', 'Romanian Deadlift').load).toEqual({ type: 'percent', value: 75, max: null });
         expect(item(plan, 'tuesday', 'Legs', 'Bulgarian Split Squat')).toMatchObject({ sets: 3, groups: [{ each: true }] });
         expect(item(plan, 'wednesday', 'Chest', 'Dip')).toMatchObject({ reps: null, groups: [{ amrap: true }], notes: ['bodyweight, stop one rep before form breaks'] });
         expect(item(plan, 'thursday', null, 'Incline Walk')).toMatchObject({ kind: 'cardio', intensity: 'low', effort: 'easy', minutes: 30, meters: null, sets: 0, reps: null });

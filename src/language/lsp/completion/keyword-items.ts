@@ -24,7 +24,8 @@ const ITEM_KINDS: Readonly<Record<WordCategory, CompletionItemKind>> = {
     set: CompletionItemKind.Keyword, load: CompletionItemKind.Operator, scale: CompletionItemKind.Unit, zone: CompletionItemKind.Unit,
     effort: CompletionItemKind.Keyword, modifier: CompletionItemKind.Keyword, 'modifier-argument': CompletionItemKind.Keyword,
     'weight-unit': CompletionItemKind.Unit, 'load-unit': CompletionItemKind.Unit, 'time-unit': CompletionItemKind.Unit,
-    'distance-unit': CompletionItemKind.Unit, operator: CompletionItemKind.Operator, separator: CompletionItemKind.Operator,
+    'distance-unit': CompletionItemKind.Unit, 'percent-of': CompletionItemKind.Unit, operator: CompletionItemKind.Operator,
+    separator: CompletionItemKind.Operator,
 };
 
 /**

@@ -8,7 +8,7 @@ import { keywordItems, wordEntry } from './keyword-items.js';
 import { isWordToken, lineTokens, tokenEnd, type LineContext } from './line-context.js';
 
 /** The words of a prescription completion offers, after a space; units are written right after their number instead. */
-const SPACED_CATEGORIES: readonly WordCategory[] = ['set', 'load', 'scale', 'zone', 'effort', 'modifier', 'modifier-argument'];
+const SPACED_CATEGORIES: readonly WordCategory[] = ['set', 'load', 'scale', 'zone', 'percent-of', 'effort', 'modifier', 'modifier-argument'];
 const LOAD_UNIT_CATEGORIES: readonly WordCategory[] = ['weight-unit', 'load-unit'];
 
 /** Stands for the item's name, whatever it is: a string is a whole name, so the grammar reads the rest as the prescription. */

@@ -132,7 +132,7 @@ export class SplitCompletionProvider implements CompletionProvider {
             && tokenEnd(before[0]) < (partial?.startOffset ?? body.length);
         if (before.length > 0 && !titled) return undefined;
         return words(wordsOf('session')
-            .filter((word) => !(titled && word.keyword === 'rest'))
+            .filter((word) => offered(word) && !(titled && word.keyword === 'rest'))
             .map((word) => (word.snippet ? this.snippetOr(word, { ...wordEntry(word), detail: wordDetail(word) }) : wordEntry(word))));
     }
 

@@ -1,0 +1,61 @@
+// Natural-but-wrong notations: what people paste into a plan from spreadsheets, forums, notes and training apps. None
+// of them is Split (SPEC §2), and each must stay broken as the language grows: test/fuzz/broken-lines.test.ts puts
+// them on every line of every example plan.
+export const BROKEN_NOTATIONS: readonly string[] = [
+    // forums and notes
+    'Bench Press 3 sets of 10',
+    'Squat 3 sets x 10 reps',
+    'Squat 3x10 reps',
+    'Squat 4 sets 8 reps',
+    'Squat 3-5 sets of 8',
+    'Squat 3 by 10',
+    'Squat 10 reps',
+    'Squat 5/3/1',
+    'Deadlift 5/3/1+',
+    'Bench 3x10 at 60kg',
+    'Squat 3x5 100kg',
+    'Squat 3x10 100kg rest 90',
+    'Squat 5x5 (heavy)',
+    'Curl 3x12 superset with Dips',
+    'Squat 3x5 @ 80% 1RM',
+    'Squat 3x8 ~RPE 8',
+    'Deadlift 1x5 @ 315lbs!!',
+    'Squat 3x5 @ 135#',
+    // Markdown and notes lists
+    '- Bench Press 3x5',
+    '* Squat 4x8',
+    '• Deadlift 1x5',
+    '1. Squat 5x5',
+    'Bench Press: 3x5',
+    // session headers as apps and programs write them
+    'Day 1',
+    'Day 2 - Pull',
+    'Week 1 Day 3',
+    'Monday (Push)',
+    'Tuesday - Legs',
+    'Monday: Push Day',
+    'monday at 6pm',
+    'friday at 7:30am',
+    // spreadsheets and tables
+    '| Squat | 3x10 | 100kg |',
+    'Squat | 3x10 | 100kg',
+    'Squat,3,10,100',
+    '=SUM(B2:B5)',
+    'Squat — 3x10',
+    'Squat 3×8–10',
+    // typed half-way or with a slip
+    'Squat 3x',
+    'Squat 4x8 @',
+    'Squat 4x8 @ kg',
+    'Squat 3x8 @ RPE',
+    'Squat 3x8,',
+    'Squat 3x8 rest',
+    'Squat 3x8 drop 2-',
+    'Squat 4x8 $$$',
+    'Squat 5 x 5 x 100',
+    // cardio as apps write it
+    'Run 5k',
+    'Run 30 minutes',
+    'Run 10km @ 5:00 min/km',
+    'Bike 20 mins',
+];
