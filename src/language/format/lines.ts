@@ -1,6 +1,7 @@
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { isExercise, isItem, isPlan, isSession, type BrokenSession, type Session } from '../generated/ast.js';
 import { isWordOf, UNIT_CATEGORIES } from '../facts/vocabulary.js';
+import { lineOfOffset } from '../utils/text-lines.js';
 
 // The first half of the formatter: a plan's lines, each classified from its tokens (a header statement, a session
 // header, an item, a comment with its role, a blank line, or a line kept as written). layout.ts lays them out.
@@ -144,7 +145,7 @@ export class PlanLines {
         // not blank; both looked up in constant or logarithmic time, for a file may hold thousands of broken lines.
         const nonBlankAtOrAbove: number[] = [];
         this.lines.forEach((line, index) => nonBlankAtOrAbove.push(index > 0 && isBlank(line.text) ? nonBlankAtOrAbove[index - 1] : index));
-        const lineAt = (offset: number) => nonBlankAtOrAbove[lineOfOffset(this.offsets, last, offset)];
+        const lineAt = (offset: number) => nonBlankAtOrAbove[lineOfOffset(this.offsets, offset)];
         for (const error of document.parseResult.lexerErrors) {
             const from = lineAt(error.offset);
             const to = lineAt(error.offset + Math.max(0, error.length - 1));
@@ -280,18 +281,6 @@ export class PlanLines {
         }
         return undefined;
     }
-}
-
-/** The last line, among 0 … `last`, that starts at or before `offset` (`offsets` ascending, from 0). */
-function lineOfOffset(offsets: readonly number[], last: number, offset: number): number {
-    let low = 0;
-    let high = last;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (offsets[middle] <= offset) low = middle;
-        else high = middle - 1;
-    }
-    return low;
 }
 
 /** Whether two texts hold the same characters apart from white space (and the `×` of `4×10`, written `x`). */

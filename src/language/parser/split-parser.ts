@@ -2,6 +2,7 @@ import { createLangiumParser, type AstNode, type LangiumCoreServices, type Langi
 import type { ILexingError, IRecognitionException } from 'chevrotain';
 import { isPlan, type Plan } from '../generated/ast.js';
 import { isNewline, previousLeaf } from '../utils/cst.js';
+import { lineOfOffset, lineStarts } from '../utils/text-lines.js';
 import type { SplitLexer } from './split-lexer.js';
 import { describeBrokenLine, type FirstProblem } from './broken-lines.js';
 
@@ -102,25 +103,9 @@ function recordProblems(result: ParseResult, input: string, lines: readonly numb
  */
 function errorLine(error: IRecognitionException, input: string, lines: readonly number[]): number {
     const token = Number.isFinite(error.token.startOffset) ? error.token : (error as { previousToken?: IRecognitionException['token'] }).previousToken;
-    let line = token && Number.isFinite(token.startOffset) ? lineOf(lines, token.startOffset) : lines.length - 1;
+    let line = token && Number.isFinite(token.startOffset) ? lineOfOffset(lines, token.startOffset) : lines.length - 1;
     while (line > 0 && /^\s*(\/\/.*)?$/.test(input.slice(lines[line], lineEnd(input, lines, line)))) line--;
     return line;
-}
-
-function lineStarts(text: string): number[] {
-    const starts = [0];
-    for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-    return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-    let [low, high] = [0, starts.length - 1];
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= offset) low = middle;
-        else high = middle - 1;
-    }
-    return low;
 }
 
 function lineEnd(text: string, starts: readonly number[], line: number): number {

@@ -116,14 +116,17 @@ export function variantWords(written: string, names: readonly string[]): string 
  * Allowed: an edit per eight letters, at least one.
  */
 export function isSlipOf(name: string, known: Iterable<string>): boolean {
-    const written = normalizeName(expandAbbreviations(name));
+    const written = expandedKey(name);
     const allowed = Math.max(1, Math.floor(written.length / 8));
     for (const candidate of known) {
-        const key = normalizeName(expandAbbreviations(candidate));
+        const key = expandedKey(candidate);
         if (Math.abs(key.length - written.length) <= allowed && distance(key, written) <= allowed) return true;
     }
     return false;
 }
+
+/** A name's key with its abbreviations written out: remembered, for every known name is compared by it. */
+const expandedKey = remembered((name) => normalizeName(expandAbbreviations(name)));
 
 export function suggestNames(unknown: string, known: Iterable<string>, limit = 3): string[] {
     const expanded = expandAbbreviations(unknown);
