@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { RULE_CATALOG, RULE_CODES, isRuleCode, type Severity } from '../../language/facts/rule-catalog.js';
 import { ruleDocumentationUrl } from '../../language/rules/documentation.js';
 import { safeJson } from '../../words/escapes.js';
+import { capitalize } from '../../words/words.js';
 import type { CheckReport } from './check-report.js';
 
 /** SARIF's levels for Split's severities: information and hints are notes. */
@@ -26,7 +27,7 @@ function toSarif(report: CheckReport, version: string, root: string): object {
                     version,
                     rules: RULE_CODES.map((code) => ({
                         id: code,
-                        name: code.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join(''),
+                        name: code.split('-').map(capitalize).join(''),
                         shortDescription: { text: RULE_CATALOG[code].summary },
                         ...(ruleDocumentationUrl(code) ? { helpUri: ruleDocumentationUrl(code) } : {}),
                         defaultConfiguration: { level: LEVEL[RULE_CATALOG[code].severity] },

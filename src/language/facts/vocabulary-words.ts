@@ -1,5 +1,6 @@
 import { DEFAULTS, GOALS, MUSCLES, WEEKDAYS } from './defaults.js';
 import type { Word } from './vocabulary.js';
+import { capitalize } from '../../words/words.js';
 
 const { limits } = DEFAULTS;
 
@@ -66,7 +67,7 @@ const DECLARATION_WORDS: readonly Word[] = [
 /** `monday` … `sunday`, then `mon` … `sun`. */
 const WEEKDAY_WORDS: readonly Word[] = [
     ...WEEKDAYS.map((day): Word => {
-        const name = day.charAt(0).toUpperCase() + day.slice(1);
+        const name = capitalize(day);
         return {
             keyword: day, category: 'weekday', syntax: `${day} ["Title"] [at HH:MM]`, snippet: `${day} "\${1:Title}"$0`,
             meaning: `starts a session on ${name}; its items follow on the next lines, indented. \`${day} rest\` marks a rest day.`,
